@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InfraDesigner.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a factory of <see cref="AppDbContext"/>: each use case opens a short-lived context,
+    /// which is what Blazor Server circuits need (a context per circuit would live for hours).
+    /// </summary>
+    public static IServiceCollection AddInfraDesignerData(this IServiceCollection services, string connectionString) =>
+        services.AddDbContextFactory<AppDbContext>(options => DatabaseSetup.Configure(options, connectionString));
+}

@@ -1,0 +1,11 @@
+namespace InfraDesigner.Data.Entities;
+
+/// <summary>One stored topology: its identity and descriptive fields.</summary>
+public sealed class TopologyRecord
+{
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    public string Description { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Web.Components.Ui;
+
+public sealed record Toast(long Id, string Message, ToastKind Kind);

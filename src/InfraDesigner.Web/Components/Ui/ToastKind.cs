@@ -1,0 +1,3 @@
+namespace InfraDesigner.Web.Components.Ui;
+
+public enum ToastKind { Info, Success, Warning, Error }

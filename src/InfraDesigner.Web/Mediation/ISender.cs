@@ -1,0 +1,6 @@
+namespace InfraDesigner.Web.Mediation;
+
+public interface ISender
+{
+    Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,26 @@
+using InfraDesigner.Data;
+using InfraDesigner.Web.Api;
+using InfraDesigner.Web.Components;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfraDesigner.Web;
+
+public static class WebApplicationExtensions
+{
+    public static WebApplication UseInfraDesignerWeb(this WebApplication app)
+    {
+        using (var db = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
+            DatabaseSetup.Migrate(db);
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapTopologyEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
