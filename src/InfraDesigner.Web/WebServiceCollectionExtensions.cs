@@ -9,6 +9,7 @@ public static class WebServiceCollectionExtensions
 {
     public const string ConnectionStringName = "InfraDesigner";
 
+    /// <summary>Everything the app needs: the web host's services plus the application's.</summary>
     public static IServiceCollection AddInfraDesignerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -16,6 +17,12 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services.AddInfraDesignerApplication(configuration);
+    }
+
+    /// <summary>The use cases, their data and the circuit state services; no HTTP host needed (component tests use this).</summary>
+    public static IServiceCollection AddInfraDesignerApplication(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton(TimeProvider.System);
         services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);

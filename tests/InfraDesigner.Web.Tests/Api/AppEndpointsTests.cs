@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using InfraDesigner.Web.Tests.Support;
+
+namespace InfraDesigner.Web.Tests.Api;
+
+public sealed class AppEndpointsTests : IClassFixture<AppFactory>
+{
+    private readonly HttpClient _client;
+
+    public AppEndpointsTests(AppFactory factory) => _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Health_reports_healthy_when_the_database_answers()
+    {
+        var response = await _client.GetAsync("/health");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_topology_api()
+    {
+        using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));
+
+        document.RootElement.GetProperty("paths").TryGetProperty("/api/topologies", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_home_page_is_prerendered_and_loads_the_blazor_script()
+    {
+        var html = await _client.GetStringAsync("/");
+
+        html.ShouldContain("<h1>Topologies</h1>");
+        html.ShouldContain("_framework/blazor.web");
+        html.ShouldContain("id=\"components-reconnect-modal\"");
+    }
+
+    [Fact]
+    public async Task An_unknown_topology_page_says_so()
+    {
+        var html = await _client.GetStringAsync($"/topologies/{Guid.NewGuid()}");
+
+        html.ShouldContain("Topology not found");
+    }
+}

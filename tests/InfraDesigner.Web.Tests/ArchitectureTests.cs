@@ -1,0 +1,50 @@
+using System.Xml.Linq;
+
+namespace InfraDesigner.Web.Tests;
+
+/// <summary>Holds the reference rules of ARCHITECTURE.md by reading the project files.</summary>
+public sealed class ArchitectureTests
+{
+    public static TheoryData<string, string[]> AllowedReferences => new()
+    {
+        { "InfraDesigner.Domain", [] },
+        { "InfraDesigner.Simulation", ["InfraDesigner.Domain"] },
+        { "InfraDesigner.Data", ["InfraDesigner.Domain"] },
+        { "InfraDesigner.Diagrams", [] },
+        { "InfraDesigner.Web", ["InfraDesigner.Domain", "InfraDesigner.Simulation", "InfraDesigner.Data", "InfraDesigner.Diagrams"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(AllowedReferences))]
+    public void A_project_references_only_what_the_architecture_allows(string project, string[] allowed)
+    {
+        var referenced = ProjectReferencesOf(project);
+
+        referenced.Except(allowed).ShouldBeEmpty($"{project} may reference only [{string.Join(", ", allowed)}]");
+    }
+
+    [Theory]
+    [InlineData("InfraDesigner.Simulation")]
+    [InlineData("InfraDesigner.Domain")]
+    public void Engines_and_the_model_use_neither_ef_core_nor_asp_net(string project)
+    {
+        var csproj = XDocument.Load(ProjectFile(project));
+
+        csproj.Descendants("PackageReference").Select(p => (string?)p.Attribute("Include")).ShouldBeEmpty();
+        csproj.Descendants("FrameworkReference").ShouldBeEmpty();
+    }
+
+    private static string[] ProjectReferencesOf(string project) =>
+        XDocument.Load(ProjectFile(project)).Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension(((string)r.Attribute("Include")!).Replace('\\', '/')))
+            .ToArray();
+
+    private static string ProjectFile(string project) => Path.Combine(RepositoryRoot(), "src", project, project + ".csproj");
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "InfraDesigner.sln"))) folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("InfraDesigner.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,59 @@
+using InfraDesigner.Data;
+using InfraDesigner.Web.Components.Pages;
+using InfraDesigner.Web.Features.Topologies;
+using InfraDesigner.Web.Mediation;
+using InfraDesigner.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InfraDesigner.Web.Tests.Components.Pages;
+
+/// <summary>The home page rendered with the app's real services on a real SQLite file.</summary>
+public sealed class HomeTests : ComponentTestBase, IDisposable
+{
+    private readonly TempDatabaseFolder _database = new();
+
+    public HomeTests()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
+            .Build();
+        Services.AddInfraDesignerApplication(configuration);
+    }
+
+    private async Task<ISender> MigratedSender()
+    {
+        await using (var db = await Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+            DatabaseSetup.Migrate(db);
+        return Provider.GetRequiredService<ISender>();
+    }
+
+    [Fact]
+    public async Task With_no_topologies_the_home_page_invites_to_create_one()
+    {
+        await MigratedSender();
+
+        var page = await Render<Home>();
+
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Topologies");
+        page.QuerySelector(".empty-state")!.TextContent.ShouldContain("No topologies yet.");
+        page.QuerySelector("[data-testid=new-topology]")!.TextContent.Trim().ShouldBe("New topology");
+    }
+
+    [Fact]
+    public async Task Stored_topologies_are_listed_with_links_to_their_pages()
+    {
+        var sender = await MigratedSender();
+        var plant = await sender.Send(new CreateTopology("Plant network", "segmentation for the plant"));
+
+        var page = await Render<Home>();
+
+        var link = page.QuerySelector("tbody a")!;
+        link.TextContent.ShouldBe("Plant network");
+        link.GetAttribute("href").ShouldBe($"topologies/{plant.Id}");
+        page.QuerySelector($"button[aria-label='Delete Plant network']").ShouldNotBeNull();
+    }
+
+    public void Dispose() => _database.Dispose();
+}
