@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace InfraDesigner.E2E.Support;
+
+/// <summary>
+/// The real app as a separate process on a free loopback port with its own temporary database,
+/// started the way its container entrypoint starts it: `dotnet InfraDesigner.Web.dll` in its folder.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private readonly string _appFolder;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    public AppProcess(string appFolder, string? dataFolder = null)
+    {
+        _appFolder = appFolder;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "infradesigner-e2e", Guid.NewGuid().ToString("N"));
+        Port = FreePort();
+    }
+
+    public string DataFolder { get; }
+    public int Port { get; }
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    /// <summary>Starts the app and waits until /health answers 200; returns how long that took.</summary>
+    public async Task<TimeSpan> StartAsync(TimeSpan? timeout = null)
+    {
+        var dll = Path.Combine(_appFolder, "InfraDesigner.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"The app is not built: {dll} is missing. Run `dotnet build` first.");
+        var info = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
+        {
+            WorkingDirectory = _appFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ConnectionStrings__InfraDesigner"] = $"Data Source={Path.Combine(DataFolder, "app.db")}";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var started = Stopwatch.StartNew();
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(60));
+        return started.Elapsed;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process!.HasExited)
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before it was healthy:\n{Output}");
+            try
+            {
+                using var response = await Http.GetAsync(BaseUrl + "/health");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The app did not become healthy within {timeout}:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (Directory.Exists(DataFolder)) Directory.Delete(DataFolder, recursive: true);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Support;
+
+/// <summary>Small steps shared by the browser tests.</summary>
+public static class Pages
+{
+    /// <summary>Waits until the page's Blazor circuit is live (the top bar says so once the server renders interactively).</summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("[data-testid=circuit-state].circuit-live").WaitForAsync(new() { Timeout = 15_000 });
+
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(Repository.ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+}

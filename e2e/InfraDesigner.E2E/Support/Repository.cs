@@ -1,0 +1,26 @@
+using System.Reflection;
+
+namespace InfraDesigner.E2E.Support;
+
+/// <summary>Where things are in the repository these tests run from.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The configuration these tests were built in (Debug or Release); the app was built alongside.</summary>
+    public static string Configuration { get; } =
+        typeof(Repository).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    public static string WebProject => Path.Combine(Root, "src", "InfraDesigner.Web");
+
+    public static string WebBuildOutput => Path.Combine(WebProject, "bin", Configuration, "net10.0");
+
+    public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    private static string FindRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "InfraDesigner.sln"))) folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("InfraDesigner.sln not found above " + AppContext.BaseDirectory);
+    }
+}
