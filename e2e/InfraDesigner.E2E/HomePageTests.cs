@@ -22,14 +22,8 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var page = await fixture.OpenAsync();
         var name = "Plant " + Guid.NewGuid().ToString("N")[..6];
 
-        await page.GetByTestId("new-topology").ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).WaitForAsync();
-        await Pages.ScreenshotAsync(page, "home-new-topology-dialog");
-        await page.GetByLabel("Name").FillAsync(name);
-        await page.GetByLabel("Description").FillAsync("made in the browser");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
+        await Pages.CreateTopologyAsync(page, name, "made in the browser");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = name }).WaitForAsync();
         (await page.GetByRole(AriaRole.Dialog).CountAsync()).ShouldBe(0);
         await page.Locator(".toast-success").WaitForAsync();
         await Pages.ScreenshotAsync(page, "home-after-create");
@@ -41,6 +35,8 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var page = await fixture.OpenAsync();
 
         await page.GetByTestId("new-topology").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).WaitForAsync();
+        await Pages.ScreenshotAsync(page, "home-new-topology-dialog");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
 
         var error = page.Locator(".field-error");
@@ -55,9 +51,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
     {
         var home = await fixture.OpenAsync();
         var name = "Editor " + Guid.NewGuid().ToString("N")[..6];
-        await home.GetByTestId("new-topology").ClickAsync();
-        await home.GetByLabel("Name").FillAsync(name);
-        await home.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
+        await Pages.CreateTopologyAsync(home, name);
 
         await home.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
 

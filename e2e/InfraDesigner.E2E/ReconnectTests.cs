@@ -22,10 +22,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         var page = await _browser!.NewPageAsync();
         await page.GotoAsync(_app.BaseUrl);
         await Pages.WaitForCircuitAsync(page);
-        await page.GetByTestId("new-topology").ClickAsync();
-        await page.GetByLabel("Name").FillAsync("Survives restarts");
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Survives restarts" }).WaitForAsync();
+        await Pages.CreateTopologyAsync(page, "Survives restarts");
 
         await _app.StopAsync();
         var modal = page.Locator("#components-reconnect-modal");

@@ -9,6 +9,16 @@ public static class Pages
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-testid=circuit-state].circuit-live").WaitForAsync(new() { Timeout = 15_000 });
 
+    /// <summary>Creates a topology through the home page's dialog and waits until it is listed.</summary>
+    public static async Task CreateTopologyAsync(IPage page, string name, string? description = null)
+    {
+        await page.GetByTestId("new-topology").ClickAsync();
+        await page.GetByLabel("Name").FillAsync(name);
+        if (description is not null) await page.GetByLabel("Description").FillAsync(description);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).WaitForAsync();
+    }
+
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         var path = Path.Combine(Repository.ScreenshotFolder, name + ".png");
