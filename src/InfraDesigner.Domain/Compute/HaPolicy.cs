@@ -1,0 +1,17 @@
+namespace InfraDesigner.Domain.Compute;
+
+/// <summary>High availability: when a host dies, its VMs restart on the others if capacity was kept.</summary>
+public sealed record HaPolicy
+{
+    public static HaPolicy Disabled { get; } = new() { Enabled = false };
+
+    public bool Enabled { get; init; } = true;
+
+    public HaAdmissionControl AdmissionControl { get; init; } = HaAdmissionControl.HostFailures;
+
+    public int HostFailuresToTolerate { get; init; } = 1;
+
+    public double ReservedCpuPercent { get; init; } = 25;
+
+    public double ReservedRamPercent { get; init; } = 25;
+}

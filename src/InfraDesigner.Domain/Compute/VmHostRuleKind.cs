@@ -1,0 +1,9 @@
+namespace InfraDesigner.Domain.Compute;
+
+public enum VmHostRuleKind
+{
+    MustRunOn,
+    ShouldRunOn,
+    MustNotRunOn,
+    ShouldNotRunOn,
+}

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Domain.Documents;
+
+internal sealed class FormatVersionException(string message) : Exception(message);

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InfraDesigner.Domain.Documents.Json;
+using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Domain.Validation;
+
+namespace InfraDesigner.Domain.Documents;
+
+/// <summary>
+/// Exports a topology as a versioned JSON document and imports one back. Import never throws for bad
+/// input: it returns the problems, each with the JSON path of the bad field; it also runs the validator
+/// and rejects documents with errors.
+/// </summary>
+public static class TopologyDocumentSerializer
+{
+    public const int CurrentFormatVersion = 1;
+
+    public static string Export(Topology topology, bool indented = true) =>
+        JsonSerializer.Serialize(TopologyDocument.From(topology), indented ? DocumentJson.Options : DocumentJson.Compact);
+
+    public static JsonDocument ExportDocument(Topology topology) =>
+        JsonSerializer.SerializeToDocument(TopologyDocument.From(topology), DocumentJson.Options);
+
+    public static ImportResult Import(string? json) => Import(json, DocumentUpgrader.Default);
+
+    public static ImportResult Import(string? json, DocumentUpgrader upgrader)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return ImportResult.Failure(Problem.Error("$", "The document is empty."));
+        }
+        if (json.Length > Limits.MaxDocumentCharacters)
+        {
+            return ImportResult.Failure(Problem.Error("$", $"The document has {json.Length:N0} characters; at most {Limits.MaxDocumentCharacters:N0} are allowed."));
+        }
+        try
+        {
+            var document = Read(json, upgrader);
+            if (document is null)
+            {
+                return ImportResult.Failure(Problem.Error("$", "The document must be a JSON object, not null."));
+            }
+            var topology = document.ToTopology();
+            var problems = TopologyValidator.Validate(topology);
+            return problems.Any(problem => problem.IsError) ? ImportResult.Failure(problems) : ImportResult.Success(topology, problems);
+        }
+        catch (Exception error) when (error is JsonException or NotSupportedException)
+        {
+            return ImportResult.Failure(Problem.Error(JsonErrorPath.PathOf(error), JsonErrorPath.Describe(error)));
+        }
+        catch (FormatVersionException error)
+        {
+            return ImportResult.Failure(Problem.Error("formatVersion", error.Message));
+        }
+    }
+
+    private static TopologyDocument? Read(string json, DocumentUpgrader upgrader)
+    {
+        var version = FormatVersionOf(json);
+        if (version == CurrentFormatVersion)
+        {
+            return JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options);
+        }
+        var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = Limits.MaxJsonDepth })!.AsObject();
+        upgrader.Upgrade(node, version, CurrentFormatVersion);
+        return node.Deserialize<TopologyDocument>(DocumentJson.Options);
+    }
+
+    /// <summary>Reads only "formatVersion"; a malformed document is read in full to report where it breaks.</summary>
+    private static int FormatVersionOf(string json)
+    {
+        FormatVersionProbe? probe;
+        try
+        {
+            probe = JsonSerializer.Deserialize<FormatVersionProbe>(json, FormatVersionProbe.Options);
+        }
+        catch (JsonException)
+        {
+            JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options);
+            throw;
+        }
+        return probe?.FormatVersion switch
+        {
+            null => throw new FormatVersionException($"formatVersion is required (this version of InfraDesigner reads {CurrentFormatVersion})."),
+            > CurrentFormatVersion and var newer => throw new FormatVersionException($"formatVersion {newer} is newer than this version of InfraDesigner understands ({CurrentFormatVersion}); update InfraDesigner to open it."),
+            < 1 and var unknown => throw new FormatVersionException($"formatVersion {unknown} is not a known version; versions start at 1."),
+            var known => known.Value,
+        };
+    }
+}

@@ -1,0 +1,10 @@
+namespace InfraDesigner.Domain.Network;
+
+public enum LoadBalancingAlgorithm
+{
+    RoundRobin,
+    Weighted,
+    LeastConnections,
+    SourceHash,
+    Maglev,
+}

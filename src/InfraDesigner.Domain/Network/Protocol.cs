@@ -1,0 +1,9 @@
+namespace InfraDesigner.Domain.Network;
+
+public enum Protocol
+{
+    Tcp,
+    Udp,
+    Icmp,
+    Any,
+}

@@ -1,0 +1,7 @@
+namespace InfraDesigner.Domain.Network;
+
+public enum RuleAction
+{
+    Allow,
+    Deny,
+}

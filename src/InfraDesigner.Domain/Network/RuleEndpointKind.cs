@@ -1,0 +1,9 @@
+namespace InfraDesigner.Domain.Network;
+
+public enum RuleEndpointKind
+{
+    Any,
+    Zone,
+    Subnet,
+    Element,
+}

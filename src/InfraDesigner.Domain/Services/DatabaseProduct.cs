@@ -1,0 +1,9 @@
+namespace InfraDesigner.Domain.Services;
+
+public enum DatabaseProduct
+{
+    Oracle,
+    PostgreSql,
+    SqlServer,
+    MariaDb,
+}

@@ -1,0 +1,7 @@
+namespace InfraDesigner.Domain.Storage;
+
+public enum ShareAccess
+{
+    ReadOnly,
+    ReadWrite,
+}

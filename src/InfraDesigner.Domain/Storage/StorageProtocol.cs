@@ -1,0 +1,8 @@
+namespace InfraDesigner.Domain.Storage;
+
+public enum StorageProtocol
+{
+    Nfs,
+    Smb,
+    Iscsi,
+}

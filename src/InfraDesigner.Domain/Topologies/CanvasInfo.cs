@@ -1,0 +1,21 @@
+namespace InfraDesigner.Domain.Topologies;
+
+/// <summary>Where an element or zone is drawn. <see cref="ParentName"/> names the group (zone, cluster) it sits in.</summary>
+public sealed record CanvasInfo
+{
+    public static CanvasInfo Default { get; } = new();
+
+    public double X { get; init; }
+
+    public double Y { get; init; }
+
+    public double Width { get; init; } = 120;
+
+    public double Height { get; init; } = 60;
+
+    public string? ParentName { get; init; }
+
+    public string? Colour { get; init; }
+
+    public bool Collapsed { get; init; }
+}

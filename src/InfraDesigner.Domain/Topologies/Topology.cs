@@ -1,0 +1,51 @@
+using InfraDesigner.Domain.Compute;
+using InfraDesigner.Domain.Network;
+
+namespace InfraDesigner.Domain.Topologies;
+
+/// <summary>
+/// A whole design: elements (hosts, VMs, switches, firewalls ...), the links that cable their
+/// interfaces, network zones, VLANs, VM templates and NAT rules. Immutable; edit with <c>with</c>.
+/// Elements refer to each other by their unique <see cref="Element.Name"/>.
+/// </summary>
+public sealed record Topology
+{
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+
+    public EquatableArray<NetworkZone> Zones { get; init; }
+
+    public EquatableArray<Vlan> Vlans { get; init; }
+
+    public EquatableArray<VmTemplate> Templates { get; init; }
+
+    public EquatableArray<Element> Elements { get; init; }
+
+    public EquatableArray<Link> Links { get; init; }
+
+    public EquatableArray<NatRule> NatRules { get; init; }
+
+    public Element? FindElement(string name) => Elements.FirstOrDefault(element => element.Name == name);
+
+    public T? FindElement<T>(string name) where T : Element => FindElement(name) as T;
+
+    public IEnumerable<T> ElementsOf<T>() where T : Element => Elements.OfType<T>();
+
+    public NetworkZone? FindZone(string name) => Zones.FirstOrDefault(zone => zone.Name == name);
+
+    public Vlan? FindVlan(int id) => Vlans.FirstOrDefault(vlan => vlan.Id == id);
+
+    /// <summary>Replaces the element with the same name (or adds it when there is none).</summary>
+    public Topology WithElement(Element element)
+    {
+        for (var index = 0; index < Elements.Count; index++)
+        {
+            if (Elements[index].Name == element.Name)
+            {
+                return this with { Elements = Elements.SetItem(index, element) };
+            }
+        }
+        return this with { Elements = Elements.Add(element) };
+    }
+}

@@ -1,0 +1,51 @@
+using InfraDesigner.Domain.Network;
+using InfraDesigner.Domain.Topologies;
+
+namespace InfraDesigner.Domain.Validation;
+
+public static partial class TopologyValidator
+{
+    private static void CheckRouting(ValidationContext context)
+    {
+        ForEach<Element>(context, (element, path) =>
+        {
+            if (element is not IRoutingElement routing)
+            {
+                return;
+            }
+            for (var r = 0; r < routing.StaticRoutes.Count; r++)
+            {
+                var route = routing.StaticRoutes[r];
+                var routePath = $"{path}.staticRoutes[{r}]";
+                if (route.NextHop is null && route.InterfaceName is null)
+                {
+                    context.Error(routePath, "A route needs a next hop or an interface.");
+                }
+                if (route.InterfaceName is { } name && element.FindInterface(name) is null)
+                {
+                    context.Error($"{routePath}.interfaceName", $"{element.Name} has no interface named '{name}'.");
+                }
+                if (route.NextHop is { } hop && !element.Interfaces.Any(nic => nic.Address?.Contains(hop) == true))
+                {
+                    context.Warning($"{routePath}.nextHop", $"Next hop {hop} is not in any subnet of {element.Name}'s interfaces.");
+                }
+            }
+        });
+
+        var natRules = context.Topology.NatRules;
+        for (var k = 0; k < natRules.Count; k++)
+        {
+            var rule = natRules[k];
+            var path = $"natRules[{k}]";
+            var device = context.Require<Element>(rule.Device, $"{path}.device", "router or firewall");
+            if (device is not null and not IRoutingElement)
+            {
+                context.Error($"{path}.device", $"'{device.Name}' is a {device.Kind.DisplayName()}; NAT is done by a router or firewall.");
+            }
+            context.RequireRuleEndpoint(rule.MatchSource, $"{path}.matchSource");
+            context.RequireRuleEndpoint(rule.MatchDestination, $"{path}.matchDestination");
+            CheckRulePorts(context, rule.Protocol, rule.MatchPorts, $"{path}.matchPorts");
+            context.RequirePort(rule.TranslatedPort, $"{path}.translatedPort");
+        }
+    }
+}
