@@ -59,6 +59,12 @@ internal static class DocumentJson
     /// <summary>Elements are written with a "kind" discriminator: "physical-host", "firewall" ...</summary>
     private static void DescribeElementKinds(JsonTypeInfo info)
     {
+        if (info.Type.IsSubclassOf(typeof(Element)))
+        {
+            // The discriminator carries the kind; the record's own Kind property would collide with it.
+            var kind = info.Properties.Single(property => property.Name == "kind");
+            info.Properties.Remove(kind);
+        }
         if (info.Type != typeof(Element))
         {
             return;
