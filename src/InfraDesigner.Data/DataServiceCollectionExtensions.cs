@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using InfraDesigner.Data.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfraDesigner.Data;
@@ -9,6 +10,10 @@ public static class DataServiceCollectionExtensions
     /// Registers a factory of <see cref="AppDbContext"/>: each use case opens a short-lived context,
     /// which is what Blazor Server circuits need (a context per circuit would live for hours).
     /// </summary>
-    public static IServiceCollection AddInfraDesignerData(this IServiceCollection services, string connectionString) =>
-        services.AddDbContextFactory<AppDbContext>(options => DatabaseSetup.Configure(options, connectionString));
+    public static IServiceCollection AddInfraDesignerData(this IServiceCollection services, string connectionString)
+    {
+        services.AddPooledDbContextFactory<AppDbContext>(options => DatabaseSetup.Configure(options, connectionString));
+        services.AddSingleton<TopologyStore>();
+        return services;
+    }
 }

@@ -11,6 +11,7 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString)
+            .AddInterceptors(new DurabilityInterceptor())
             // Migrations are hand-written without a model snapshot; a test compares the migrated
             // schema with the model instead (MigrationsMatchModelTests).
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

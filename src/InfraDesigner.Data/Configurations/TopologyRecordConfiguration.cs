@@ -14,6 +14,7 @@ internal sealed class TopologyRecordConfiguration : IEntityTypeConfiguration<Top
         builder.Property(t => t.Description).HasMaxLength(4000).IsRequired();
         builder.Property(t => t.CreatedAt).HasConversion(UtcTicks.Converter).IsRequired();
         builder.Property(t => t.UpdatedAt).HasConversion(UtcTicks.Converter).IsRequired();
+        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => t.Name);
     }
 }

@@ -8,4 +8,7 @@ public sealed class TopologyRecord
     public string Description { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Bumped by every committed edit; tells a client whether its copy is current.</summary>
+    public long Version { get; set; }
 }

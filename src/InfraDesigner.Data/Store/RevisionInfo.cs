@@ -1,0 +1,3 @@
+namespace InfraDesigner.Data.Store;
+
+public sealed record RevisionInfo(Guid Id, int Number, string Name, DateTimeOffset CreatedAt);

@@ -1,0 +1,48 @@
+using InfraDesigner.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfraDesigner.Data.Store;
+
+public sealed partial class TopologyStore
+{
+    /// <summary>Stores the current document as a named, immutable revision numbered 1, 2, 3 ...</summary>
+    public async Task<RevisionInfo> SaveRevisionAsync(Guid id, string name, CancellationToken cancellationToken = default)
+    {
+        var current = await LoadAsync(id, cancellationToken) ?? throw NotFound(id);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = (await db.Revisions.Where(r => r.TopologyId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+        var revision = new RevisionRecord
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()), TopologyId = id, Number = number, Name = name,
+            CreatedAt = clock.GetUtcNow(), Document = current.DocumentJson,
+        };
+        db.Revisions.Add(revision);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RevisionInfo(revision.Id, revision.Number, revision.Name, revision.CreatedAt);
+    }
+
+    public async Task<IReadOnlyList<RevisionInfo>> ListRevisionsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Revisions.AsNoTracking().Where(r => r.TopologyId == id).OrderByDescending(r => r.Number)
+            .Select(r => new RevisionInfo(r.Id, r.Number, r.Name, r.CreatedAt)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The document of one revision, or null when the topology has no revision with that number.</summary>
+    public async Task<string?> GetRevisionDocumentAsync(Guid id, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Revisions.AsNoTracking().Where(r => r.TopologyId == id && r.Number == number)
+            .Select(r => r.Document).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Makes a revision the current document again (the revision itself stays as it was).</summary>
+    public async Task<EditResult> RestoreRevisionAsync(Guid id, int number, CancellationToken cancellationToken = default)
+    {
+        var document = await GetRevisionDocumentAsync(id, number, cancellationToken)
+            ?? throw new KeyNotFoundException($"Topology {id} has no revision {number}.");
+        return await ReplaceAsync(id, document, cancellationToken);
+    }
+}

@@ -1,0 +1,132 @@
+using InfraDesigner.Data.Documents;
+using InfraDesigner.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfraDesigner.Data.Store;
+
+/// <summary>
+/// Stores topology documents item by item. Every method commits one transaction or nothing, so an
+/// edit that returns is durable, and a refused one leaves the database as it was.
+/// </summary>
+public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<Guid> CreateAsync(string documentJson, CancellationToken cancellationToken = default)
+    {
+        var (name, description, items) = DocumentLayout.Split(documentJson);
+        var now = clock.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1 });
+        db.TopologyItems.AddRange(items.Select(item => ToRecord(id, item, version: 1)));
+        await db.SaveChangesAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task<StoredTopology?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var topology = await db.Topologies.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (topology is null) return null;
+        var rows = await db.TopologyItems.AsNoTracking().Where(i => i.TopologyId == id).ToListAsync(cancellationToken);
+        var items = rows.Select(r => new DocumentItem(new ItemKey(r.Collection, r.Key), r.Ordinal, r.Json)).ToList();
+        return new StoredTopology(
+            topology.Id, topology.Name, topology.Description, topology.Version, topology.UpdatedAt,
+            DocumentLayout.Assemble(topology.Name, topology.Description, items),
+            rows.ToDictionary(r => new ItemKey(r.Collection, r.Key), r => r.Version));
+    }
+
+    /// <summary>Applies item changes in one transaction; any conflict refuses them all.</summary>
+    public async Task<EditResult> ApplyAsync(Guid id, IReadOnlyList<ItemChange> changes, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var topologyVersion = await TouchAsync(db, id, cancellationToken);
+        var versions = new Dictionary<ItemKey, long>();
+        foreach (var change in changes)
+            versions[change.Key] = await ApplyOneAsync(db, id, change, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new EditResult(topologyVersion, versions);
+    }
+
+    /// <summary>Replaces the whole document: items that differ are written, missing ones removed, in one transaction.</summary>
+    public async Task<EditResult> ReplaceAsync(Guid id, string documentJson, CancellationToken cancellationToken = default)
+    {
+        var (name, description, items) = DocumentLayout.Split(documentJson);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var topology = await db.Topologies.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw NotFound(id);
+        var stored = await db.TopologyItems.Where(i => i.TopologyId == id).ToDictionaryAsync(i => new ItemKey(i.Collection, i.Key), cancellationToken);
+        var versions = new Dictionary<ItemKey, long>();
+        foreach (var item in items)
+        {
+            if (stored.Remove(item.Key, out var existing))
+            {
+                if (existing.Json != item.Json) existing.Version++;
+                (existing.Json, existing.Ordinal) = (item.Json, item.Ordinal);
+                versions[item.Key] = existing.Version;
+            }
+            else
+            {
+                db.TopologyItems.Add(ToRecord(id, item, version: 1));
+                versions[item.Key] = 1;
+            }
+        }
+        db.TopologyItems.RemoveRange(stored.Values);
+        (topology.Name, topology.Description, topology.UpdatedAt) = (name, description, clock.GetUtcNow());
+        topology.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new EditResult(topology.Version, versions);
+    }
+
+    public async Task<long> RenameAsync(Guid id, string name, string description, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var topology = await db.Topologies.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw NotFound(id);
+        (topology.Name, topology.Description, topology.UpdatedAt) = (name, description, clock.GetUtcNow());
+        topology.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        return topology.Version;
+    }
+
+    private static async Task<long> ApplyOneAsync(AppDbContext db, Guid id, ItemChange change, CancellationToken cancellationToken)
+    {
+        var (collection, key) = (change.Key.Collection, change.Key.Key);
+        var rows = db.TopologyItems.Where(i => i.TopologyId == id && i.Collection == collection && i.Key == key);
+        if (change.ExpectedVersion is not { } expected)
+        {
+            if (await rows.AnyAsync(cancellationToken))
+                throw new EditConflictException(change.Key, $"{change.Key} already exists; someone else may have added it.");
+            var ordinal = await db.TopologyItems.Where(i => i.TopologyId == id && i.Collection == collection)
+                .MaxAsync(i => (int?)i.Ordinal, cancellationToken) ?? -1;
+            db.TopologyItems.Add(new TopologyItemRecord { TopologyId = id, Collection = collection, Key = key, Ordinal = ordinal + 1, Json = change.Json!, Version = 1 });
+            await db.SaveChangesAsync(cancellationToken);
+            return 1;
+        }
+        var matched = change.Json is null
+            ? await rows.Where(i => i.Version == expected).ExecuteDeleteAsync(cancellationToken)
+            : await rows.Where(i => i.Version == expected).ExecuteUpdateAsync(
+                set => set.SetProperty(i => i.Json, change.Json).SetProperty(i => i.Version, expected + 1), cancellationToken);
+        if (matched == 1) return change.Json is null ? 0 : expected + 1;
+        var current = await rows.Select(i => (long?)i.Version).SingleOrDefaultAsync(cancellationToken);
+        throw new EditConflictException(change.Key, current is null
+            ? $"{change.Key} was deleted by someone else."
+            : $"{change.Key} was changed by someone else (now version {current}, you edited version {expected}). Reload it to see their change.");
+    }
+
+    private async Task<long> TouchAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var touched = await db.Topologies.Where(t => t.Id == id).ExecuteUpdateAsync(
+            set => set.SetProperty(t => t.Version, t => t.Version + 1).SetProperty(t => t.UpdatedAt, now), cancellationToken);
+        if (touched == 0) throw NotFound(id);
+        return await db.Topologies.Where(t => t.Id == id).Select(t => t.Version).SingleAsync(cancellationToken);
+    }
+
+    private static TopologyItemRecord ToRecord(Guid topologyId, DocumentItem item, long version) => new()
+    {
+        TopologyId = topologyId, Collection = item.Key.Collection, Key = item.Key.Key, Ordinal = item.Ordinal, Json = item.Json, Version = version,
+    };
+
+    private static KeyNotFoundException NotFound(Guid id) => new($"There is no topology {id}.");
+}
