@@ -24,6 +24,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddInfraDesignerApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddScoped<ToastService>();

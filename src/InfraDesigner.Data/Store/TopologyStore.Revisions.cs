@@ -5,10 +5,10 @@ namespace InfraDesigner.Data.Store;
 
 public sealed partial class TopologyStore
 {
-    /// <summary>Stores the current document as a named, immutable revision numbered 1, 2, 3 ...</summary>
-    public async Task<RevisionInfo> SaveRevisionAsync(Guid id, string name, CancellationToken cancellationToken = default)
+    /// <summary>Stores the current document as a named, immutable revision numbered 1, 2, 3 ...; null when there is no such topology.</summary>
+    public async Task<RevisionInfo?> SaveRevisionAsync(Guid id, string name, CancellationToken cancellationToken = default)
     {
-        var current = await LoadAsync(id, cancellationToken) ?? throw NotFound(id);
+        if (await LoadAsync(id, cancellationToken) is not { } current) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var number = (await db.Revisions.Where(r => r.TopologyId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
@@ -38,11 +38,9 @@ public sealed partial class TopologyStore
             .Select(r => r.Document).SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Makes a revision the current document again (the revision itself stays as it was).</summary>
-    public async Task<EditResult> RestoreRevisionAsync(Guid id, int number, CancellationToken cancellationToken = default)
-    {
-        var document = await GetRevisionDocumentAsync(id, number, cancellationToken)
-            ?? throw new KeyNotFoundException($"Topology {id} has no revision {number}.");
-        return await ReplaceAsync(id, document, cancellationToken);
-    }
+    /// <summary>Makes a revision the current document again (the revision itself stays as it was); null when there is no such revision.</summary>
+    public async Task<EditResult?> RestoreRevisionAsync(Guid id, int number, CancellationToken cancellationToken = default) =>
+        await GetRevisionDocumentAsync(id, number, cancellationToken) is { } document
+            ? await ReplaceAsync(id, document, cancellationToken)
+            : null;
 }

@@ -48,13 +48,17 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         return new EditResult(topologyVersion, versions);
     }
 
-    /// <summary>Replaces the whole document: items that differ are written, missing ones removed, in one transaction.</summary>
-    public async Task<EditResult> ReplaceAsync(Guid id, string documentJson, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces the whole document: items that differ are written, missing ones removed, in one transaction.
+    /// Null when there is no such topology.
+    /// </summary>
+    public async Task<EditResult?> ReplaceAsync(Guid id, string documentJson, CancellationToken cancellationToken = default)
     {
         var (name, description, items) = DocumentLayout.Split(documentJson);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var topology = await db.Topologies.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw NotFound(id);
+        var topology = await db.Topologies.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (topology is null) return null;
         var stored = await db.TopologyItems.Where(i => i.TopologyId == id).ToDictionaryAsync(i => new ItemKey(i.Collection, i.Key), cancellationToken);
         var versions = new Dictionary<ItemKey, long>();
         foreach (var item in items)
@@ -79,10 +83,12 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         return new EditResult(topology.Version, versions);
     }
 
-    public async Task<long> RenameAsync(Guid id, string name, string description, CancellationToken cancellationToken = default)
+    /// <summary>Sets the name and description; answers the new topology version, or null when there is no such topology.</summary>
+    public async Task<long?> RenameAsync(Guid id, string name, string description, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var topology = await db.Topologies.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw NotFound(id);
+        var topology = await db.Topologies.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (topology is null) return null;
         (topology.Name, topology.Description, topology.UpdatedAt) = (name, description, clock.GetUtcNow());
         topology.Version++;
         await db.SaveChangesAsync(cancellationToken);

@@ -1,15 +1,27 @@
+using InfraDesigner.Data.Store;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace InfraDesigner.Web.Api;
 
-/// <summary>Turns a rejected request into a 400 problem whose <c>errors</c> map field paths to messages.</summary>
+/// <summary>
+/// Turns what a user can cause into problem details: a rejected request into a 400 whose <c>errors</c>
+/// map field paths to messages, an oversized body into a 413, an edit conflict into a 409.
+/// </summary>
 internal sealed class ValidationExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not RequestValidationException invalid) return false;
-        await Results.ValidationProblem(invalid.ToDictionary()).ExecuteAsync(httpContext);
+        IResult? result = exception switch
+        {
+            RequestValidationException invalid => Results.ValidationProblem(invalid.ToDictionary()),
+            PayloadTooLargeException tooLarge => Results.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Document too large"),
+            EditConflictException conflict => Results.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Edit conflict",
+                extensions: new Dictionary<string, object?> { ["item"] = conflict.Key.ToString() }),
+            _ => null,
+        };
+        if (result is null) return false;
+        await result.ExecuteAsync(httpContext);
         return true;
     }
 }

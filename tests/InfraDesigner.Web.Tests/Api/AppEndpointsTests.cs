@@ -33,7 +33,7 @@ public sealed class AppEndpointsTests : IClassFixture<AppFactory>
     {
         var html = await _client.GetStringAsync("/");
 
-        html.ShouldContain("<h1>Topologies</h1>");
+        html.ShouldContain(">Topologies</h1>");
         html.ShouldContain("_framework/blazor.web");
         html.ShouldContain("id=\"components-reconnect-modal\"");
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.JSInterop;
 
 namespace InfraDesigner.Web.Tests.Support;
 
@@ -38,7 +39,24 @@ public abstract class ComponentTestBase : IAsyncDisposable
     {
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        Services.AddSingleton<NavigationManager, TestNavigationManager>();
+        Services.AddSingleton<IJSRuntime, NoBrowserJsRuntime>();
         return Services.BuildServiceProvider();
+    }
+
+    /// <summary>Static rendering calls no JavaScript; a component that tries belongs in a browser test.</summary>
+    private sealed class NoBrowserJsRuntime : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) =>
+            throw new InvalidOperationException($"Component tests have no browser; '{identifier}' needs a Playwright test.");
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
+            InvokeAsync<TValue>(identifier, args);
+    }
+
+    private sealed class TestNavigationManager : NavigationManager
+    {
+        public TestNavigationManager() => Initialize("http://localhost/", "http://localhost/");
     }
 
     public async ValueTask DisposeAsync()

@@ -1,47 +1,81 @@
+using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Components.Pages;
 
 public partial class Home
 {
     private IReadOnlyList<TopologySummary>? _topologies;
-    private bool _createOpen;
+    private IReadOnlyList<SampleSummary> _samples = [];
+    private bool _detailsOpen;
+    private TopologySummary? _renaming;
     private string _name = "";
     private string _description = "";
     private IReadOnlyList<FieldError> _errors = [];
     private TopologySummary? _pendingDelete;
+    private bool _dropZoneVisible;
+    private IReadOnlyList<FieldError> _importProblems = [];
+    private string _importFileName = "";
 
     [Inject] private ISender Sender { get; set; } = default!;
     [Inject] private ToastService Toasts { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IOptions<ApiOptions> Api { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => await Reload();
+    protected override async Task OnInitializedAsync()
+    {
+        _samples = await Sender.Send(new ListSamples());
+        await Reload();
+    }
 
     private async Task Reload() => _topologies = await Sender.Send(new ListTopologies());
 
     private string? ErrorFor(string path) => _errors.FirstOrDefault(e => e.Path == path)?.Message;
 
-    private void OpenCreate()
+    private void OpenCreate() => OpenDetails(null, "", "");
+
+    private void OpenRename(TopologySummary topology) => OpenDetails(topology, topology.Name, topology.Description);
+
+    private void OpenDetails(TopologySummary? renaming, string name, string description)
     {
-        (_name, _description, _errors) = ("", "", []);
-        _createOpen = true;
+        (_renaming, _name, _description, _errors) = (renaming, name, description, []);
+        _detailsOpen = true;
     }
 
-    private async Task Create()
+    private async Task SaveDetails()
     {
         try
         {
-            var created = await Sender.Send(new CreateTopology(_name, _description));
-            _createOpen = false;
-            Toasts.Show($"Created {created.Name}.", ToastKind.Success);
+            if (_renaming is null)
+                await Sender.Send(new CreateTopology(_name, _description));
+            else
+                await Sender.Send(new RenameTopology(_renaming.Id, _name, _description));
+            Toasts.Show(_renaming is null ? $"Created {_name.Trim()}." : $"Renamed to {_name.Trim()}.", ToastKind.Success);
+            _detailsOpen = false;
             await Reload();
         }
         catch (RequestValidationException invalid)
         {
             _errors = invalid.Errors;
         }
+    }
+
+    private async Task CreateFromSample(SampleSummary sample)
+    {
+        if (await Sender.Send(new CreateFromSample(sample.Name)) is { } id)
+            Navigation.NavigateTo($"topologies/{id}");
+    }
+
+    private async Task Duplicate(TopologySummary topology)
+    {
+        if (await Sender.Send(new DuplicateTopology(topology.Id)) is not null)
+            Toasts.Show($"Duplicated {topology.Name}.", ToastKind.Success);
+        await Reload();
     }
 
     private async Task Delete()
@@ -51,5 +85,32 @@ public partial class Home
         if (await Sender.Send(new DeleteTopology(doomed.Id)))
             Toasts.Show($"Deleted {doomed.Name}.", ToastKind.Info);
         await Reload();
+    }
+
+    private void ShowDropZone() => _dropZoneVisible = true;
+
+    private async Task Import(InputFileChangeEventArgs e)
+    {
+        _dropZoneVisible = false;
+        _importFileName = e.File.Name;
+        var limit = Api.Value.MaxDocumentBytes;
+        if (e.File.Size > limit)
+        {
+            _importProblems = [new FieldError("$", new PayloadTooLargeException(limit).Message)];
+            return;
+        }
+        string json;
+        using (var reader = new StreamReader(e.File.OpenReadStream(limit)))
+            json = await reader.ReadToEndAsync();
+        try
+        {
+            await Sender.Send(new ImportTopology(json));
+            Toasts.Show($"Imported {e.File.Name}.", ToastKind.Success);
+            await Reload();
+        }
+        catch (RequestValidationException invalid)
+        {
+            _importProblems = invalid.Errors;
+        }
     }
 }

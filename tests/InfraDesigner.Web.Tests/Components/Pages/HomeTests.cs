@@ -38,6 +38,7 @@ public sealed class HomeTests : ComponentTestBase, IDisposable
 
         page.QuerySelector("h1")!.TextContent.ShouldBe("Topologies");
         page.QuerySelector(".empty-state")!.TextContent.ShouldContain("No topologies yet.");
+        page.QuerySelectorAll(".sample-card").Length.ShouldBe(7);
         page.QuerySelector("[data-testid=new-topology]")!.TextContent.Trim().ShouldBe("New topology");
     }
 
@@ -51,7 +52,7 @@ public sealed class HomeTests : ComponentTestBase, IDisposable
 
         var link = page.QuerySelector("tbody a")!;
         link.TextContent.ShouldBe("Plant network");
-        link.GetAttribute("href").ShouldBe($"topologies/{plant.Id}");
+        link.GetAttribute("href").ShouldBe($"topologies/{plant}");
         page.QuerySelector($"button[aria-label='Delete Plant network']").ShouldNotBeNull();
     }
 

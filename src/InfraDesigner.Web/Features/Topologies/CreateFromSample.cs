@@ -1,0 +1,18 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Samples;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Topologies;
+
+/// <summary>Creates a topology from a built-in sample; answers null when there is no sample with that name.</summary>
+public sealed record CreateFromSample(string Sample) : IRequest<Guid?>
+{
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<CreateFromSample, Guid?>
+    {
+        public async Task<Guid?> Handle(CreateFromSample request, CancellationToken cancellationToken) =>
+            SampleTopologies.Find(request.Sample) is { } sample
+                ? await store.CreateAsync(TopologyDocumentSerializer.Export(sample.Topology, indented: false), cancellationToken)
+                : null;
+    }
+}

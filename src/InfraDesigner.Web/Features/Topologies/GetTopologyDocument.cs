@@ -1,0 +1,14 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Topologies;
+
+/// <summary>A topology's document as stored (the export format), or null when there is none with that id.</summary>
+public sealed record GetTopologyDocument(Guid Id) : IRequest<StoredTopology?>
+{
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<GetTopologyDocument, StoredTopology?>
+    {
+        public Task<StoredTopology?> Handle(GetTopologyDocument request, CancellationToken cancellationToken) =>
+            store.LoadAsync(request.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Topologies;
+
+/// <summary>A topology's saved versions, newest first.</summary>
+public sealed record ListRevisions(Guid Id) : IRequest<IReadOnlyList<RevisionInfo>>
+{
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<ListRevisions, IReadOnlyList<RevisionInfo>>
+    {
+        public Task<IReadOnlyList<RevisionInfo>> Handle(ListRevisions request, CancellationToken cancellationToken) =>
+            store.ListRevisionsAsync(request.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Web.Features.Topologies;
+
+public sealed record SampleSummary(string Name, string Title, string Description, int ElementCount);

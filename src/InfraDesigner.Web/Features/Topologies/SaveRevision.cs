@@ -1,0 +1,28 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Domain.Validation;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Topologies;
+
+/// <summary>"Save version": stores the current document as a named, immutable revision.</summary>
+public sealed record SaveRevision(Guid Id, string Name) : IRequest<RevisionInfo?>
+{
+    internal sealed class Validator : IValidator<SaveRevision>
+    {
+        public IEnumerable<FieldError> Validate(SaveRevision request)
+        {
+            if (string.IsNullOrWhiteSpace(request.Name))
+                yield return new FieldError("name", "A version needs a name, e.g. \"before the firewall change\".");
+            else if (request.Name.Length > Limits.MaxNameLength)
+                yield return new FieldError("name", $"A version name has at most {Limits.MaxNameLength} characters.");
+        }
+    }
+
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<SaveRevision, RevisionInfo?>
+    {
+        public async Task<RevisionInfo?> Handle(SaveRevision request, CancellationToken cancellationToken)
+        {
+            return await store.SaveRevisionAsync(request.Id, request.Name.Trim(), cancellationToken);
+        }
+    }
+}
