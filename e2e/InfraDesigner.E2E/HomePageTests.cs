@@ -42,7 +42,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var error = page.Locator(".field-error");
         await error.WaitForAsync();
         (await error.InnerTextAsync()).ShouldBe("A name is required.");
-        (await page.GetByLabel("Name").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        (await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).GetAttributeAsync("aria-invalid")).ShouldBe("true");
         await Pages.ScreenshotAsync(page, "home-validation");
     }
 
@@ -53,7 +53,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var name = "Editor " + Guid.NewGuid().ToString("N")[..6];
         await Pages.CreateTopologyAsync(home, name);
 
-        await home.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await home.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
 
         await home.Locator("h1", new() { HasText = name }).WaitForAsync();
         (await home.GetByRole(AriaRole.Complementary, new() { Name = "Palette" }).IsVisibleAsync()).ShouldBeTrue();

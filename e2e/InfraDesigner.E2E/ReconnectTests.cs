@@ -36,7 +36,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         await reload.ClickAsync();
 
         await Pages.WaitForCircuitAsync(page);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Survives restarts" }).WaitForAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Survives restarts", Exact = true }).WaitForAsync();
     }
 
     public async Task DisposeAsync()

@@ -13,10 +13,10 @@ public static class Pages
     public static async Task CreateTopologyAsync(IPage page, string name, string? description = null)
     {
         await page.GetByTestId("new-topology").ClickAsync();
-        await page.GetByLabel("Name").FillAsync(name);
-        if (description is not null) await page.GetByLabel("Description").FillAsync(description);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync(name);
+        if (description is not null) await page.GetByRole(AriaRole.Textbox, new() { Name = "Description", Exact = true }).FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = name }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).WaitForAsync();
     }
 
     public static async Task<string> ScreenshotAsync(IPage page, string name)
