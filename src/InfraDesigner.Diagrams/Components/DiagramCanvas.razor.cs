@@ -1,0 +1,100 @@
+using InfraDesigner.Diagrams.Behaviors;
+using InfraDesigner.Diagrams.Export;
+using InfraDesigner.Diagrams.Interop;
+using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Diagrams.Routing.PathGenerators;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace InfraDesigner.Diagrams.Components;
+
+/// <summary>
+/// The canvas: grid, groups behind, links in SVG, nodes in HTML, and an overlay for the selection
+/// box, guides and the link being drawn. Gestures run in the browser; each finished one arrives
+/// here once and goes to <see cref="Diagram.Behaviors"/>.
+/// </summary>
+public partial class DiagramCanvas
+{
+    private ElementReference _root;
+    private DiagramInterop? _interop;
+    private Diagram? _subscribed;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public Diagram Diagram { get; set; } = default!;
+
+    /// <summary>Overlays drawn over the canvas, e.g. <see cref="Minimap"/> and <see cref="ZoomControls"/>.</summary>
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
+    [Parameter]
+    public string? CssClass { get; set; }
+
+    /// <summary>Dragging empty space pans (shift-drag draws a selection box); false swaps the two.</summary>
+    [Parameter]
+    public bool PanOnEmptyDrag { get; set; } = true;
+
+    private string GridStyle
+    {
+        get
+        {
+            var grid = Diagram.Options.GridSize * Diagram.Viewport.Zoom;
+            return grid <= 0 ? "display:none" :
+                $"background-size:{Format(grid)}px {Format(grid)}px;background-position:{Format(Diagram.Viewport.PanX)}px {Format(Diagram.Viewport.PanY)}px";
+        }
+    }
+
+    private string WorldStyle =>
+        $"transform:translate({Format(Diagram.Viewport.PanX)}px, {Format(Diagram.Viewport.PanY)}px) scale({Format(Diagram.Viewport.Zoom)})";
+
+    private static string Format(double value) => SvgNumber.Format(value);
+
+    private static Dictionary<string, object?> LinkParameters(LinkModel link) => new() { ["Link"] = link };
+
+    protected override void OnParametersSet()
+    {
+        if (ReferenceEquals(_subscribed, Diagram))
+            return;
+        if (_subscribed is not null)
+            _subscribed.Changed -= OnDiagramChanged;
+        _subscribed = Diagram;
+        Diagram.Changed += OnDiagramChanged;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        _interop = new DiagramInterop(JS);
+        await _interop.AttachAsync(_root, new GestureReceiver(OnGesture), CanvasSettings.From(Diagram, PanOnEmptyDrag));
+    }
+
+    /// <summary>Sends changed options or shortcuts to the browser.</summary>
+    public ValueTask RefreshSettingsAsync() =>
+        _interop?.UpdateSettingsAsync(CanvasSettings.From(Diagram, PanOnEmptyDrag)) ?? ValueTask.CompletedTask;
+
+    public ValueTask FocusAsync() => _interop?.FocusAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>Downloads the diagram as a standalone SVG file.</summary>
+    public ValueTask DownloadSvgAsync(string fileName, SvgExportOptions? options = null) =>
+        _interop?.DownloadSvgAsync(new SvgExporter(options).Export(Diagram), fileName) ?? ValueTask.CompletedTask;
+
+    /// <summary>Downloads the diagram as a PNG drawn in the browser from the exported SVG.</summary>
+    public ValueTask DownloadPngAsync(string fileName, double scale = 2, SvgExportOptions? options = null) =>
+        _interop?.DownloadPngAsync(new SvgExporter(options).Export(Diagram), fileName, scale) ?? ValueTask.CompletedTask;
+
+    private bool OnGesture(CanvasGesture gesture) => Diagram.Behaviors.Gestures.Handle(Diagram, gesture);
+
+    private void OnDiagramChanged() => _ = InvokeAsync(StateHasChanged);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_subscribed is not null)
+            _subscribed.Changed -= OnDiagramChanged;
+        if (_interop is not null)
+            await _interop.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
