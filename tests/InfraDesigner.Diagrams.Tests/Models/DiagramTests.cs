@@ -1,6 +1,7 @@
 using InfraDesigner.Diagrams.Commands;
 using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Diagrams.Routing;
 
 namespace InfraDesigner.Diagrams.Tests.Models;
 
@@ -158,8 +159,8 @@ public class DiagramTests
         var diagram = TestDiagram.Create();
         var vm1 = diagram.Node("vm1", 0, 0).WithPorts();
         var vm2 = diagram.Node("vm2", 300, 0).WithPorts();
-        diagram.LinkValidator = (_, _) => Routing.LinkValidation.Refuse("VM to VM needs a switch");
-        Routing.LinkRefusal? refusal = null;
+        diagram.LinkValidator = (_, _) => LinkValidation.Refuse("VM to VM needs a switch");
+        LinkRefusal? refusal = null;
         diagram.LinkRefused += r => refusal = r;
 
         var link = diagram.TryConnect(vm1.Ports[0], vm2.Ports[0]);
@@ -176,7 +177,7 @@ public class DiagramTests
         var diagram = TestDiagram.Create();
         var vm = diagram.Node("vm", 0, 0).WithPorts();
         var sw = diagram.Node("sw", 300, 0).WithPorts();
-        diagram.LinkValidator = (_, _) => Routing.LinkValidation.Ok;
+        diagram.LinkValidator = (_, _) => LinkValidation.Ok;
         diagram.LinkFactory = (s, t) => new LinkModel(s, t, "nic-link");
 
         var link = diagram.TryConnect(vm.GetPort(PortAlignment.Right)!, sw.GetPort(PortAlignment.Left)!);

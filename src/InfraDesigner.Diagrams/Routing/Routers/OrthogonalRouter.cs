@@ -53,7 +53,7 @@ public sealed class OrthogonalRouter(double stub = 20) : IRouter
 
     private static Point Scale(Point v, double by) => new(v.X * by, v.Y * by);
 
-    /// <summary>Drops repeated points and middle points of straight runs.</summary>
+    /// <summary>Drops repeated points and middle points of straight runs; a run that turns back is kept, so stubs stay visible.</summary>
     internal static IReadOnlyList<Point> Simplify(List<Point> points)
     {
         var result = new List<Point>();
@@ -61,7 +61,7 @@ public sealed class OrthogonalRouter(double stub = 20) : IRouter
         {
             if (result.Count > 0 && result[^1] == p)
                 continue;
-            if (result.Count >= 2 && Collinear(result[^2], result[^1], p))
+            if (result.Count >= 2 && ContinuesStraight(result[^2], result[^1], p))
                 result[^1] = p;
             else
                 result.Add(p);
@@ -69,6 +69,9 @@ public sealed class OrthogonalRouter(double stub = 20) : IRouter
         return result;
     }
 
-    private static bool Collinear(Point a, Point b, Point c) =>
-        (a.X.Equals(b.X) && b.X.Equals(c.X)) || (a.Y.Equals(b.Y) && b.Y.Equals(c.Y));
+    private static bool ContinuesStraight(Point a, Point b, Point c)
+    {
+        var collinear = (a.X.Equals(b.X) && b.X.Equals(c.X)) || (a.Y.Equals(b.Y) && b.Y.Equals(c.Y));
+        return collinear && (b.X - a.X) * (c.X - b.X) + (b.Y - a.Y) * (c.Y - b.Y) > 0;
+    }
 }
