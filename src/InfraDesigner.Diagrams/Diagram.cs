@@ -27,6 +27,7 @@ public sealed partial class Diagram
         UndoStack = new UndoStack(this);
         Components.Register(typeof(NodeModel), typeof(Components.NodeWidget));
         Components.Register(typeof(GroupModel), typeof(Components.GroupWidget));
+        Components.Register(typeof(LinkModel), typeof(Components.LinkWidget));
     }
 
     public DiagramOptions Options { get; set; }
@@ -84,7 +85,7 @@ public sealed partial class Diagram
     public PortModel? GetPort(string nodeId, string portId) =>
         GetNode(nodeId)?.Ports.FirstOrDefault(p => p.Id == portId);
 
-    /// <summary>Registers the component that draws nodes of <typeparamref name="TModel"/> (and types derived from it).</summary>
+    /// <summary>Registers the component that draws <typeparamref name="TModel"/> (a node, group or link type, and types derived from it); it receives the model as its <c>Node</c> (links: <c>Link</c>) parameter.</summary>
     public void RegisterComponent<TModel, TComponent>()
         where TModel : Model
         where TComponent : IComponent =>
