@@ -22,10 +22,14 @@ public class DragMoveBehavior
             .Where(n => !n.Locked)];
     }
 
-    /// <summary>The offset to use for a drag of <paramref name="grabbed"/> by (dx, dy): guides win over the grid.</summary>
+    /// <summary>
+    /// The offset to use for a drag of <paramref name="grabbed"/> by (dx, dy): on each axis an
+    /// alignment guide wins over the grid.
+    /// </summary>
     public virtual AlignmentResult Snap(Diagram diagram, NodeModel grabbed, IReadOnlyCollection<NodeModel> dragSet, double dx, double dy)
     {
         var options = diagram.Options;
+        var aligned = new AlignmentResult(dx, dy, []);
         if (options.ShowAlignmentGuides && options.GuideThreshold > 0)
         {
             var moving = dragSet.ToHashSet();
@@ -33,16 +37,18 @@ public class DragMoveBehavior
             var others = diagram.AllNodes
                 .Where(n => !moving.Contains(n) && !n.IsHidden && !grabbed.Ancestors().Contains(n) && n.Bounds.Intersects(area))
                 .Select(n => n.Bounds);
-            var aligned = new AlignmentGuideFinder(options.GuideThreshold).Align(grabbed.Bounds, dx, dy, others);
-            if (aligned.Guides.Count > 0)
-                return aligned;
+            aligned = new AlignmentGuideFinder(options.GuideThreshold).Align(grabbed.Bounds, dx, dy, others);
         }
-        if (options.SnapToGrid && options.GridSize > 0)
+        if (!options.SnapToGrid || options.GridSize <= 0)
+            return aligned;
+        var snapped = new GridSnapper(options.GridSize).Snap(grabbed.Position.Add(dx, dy));
+        var verticalGuide = aligned.Guides.Any(g => g.Orientation == GuideOrientation.Vertical);
+        var horizontalGuide = aligned.Guides.Any(g => g.Orientation == GuideOrientation.Horizontal);
+        return aligned with
         {
-            var snapped = new GridSnapper(options.GridSize).Snap(grabbed.Position.Add(dx, dy));
-            return new AlignmentResult(snapped.X - grabbed.Position.X, snapped.Y - grabbed.Position.Y, []);
-        }
-        return new AlignmentResult(dx, dy, []);
+            Dx = verticalGuide ? aligned.Dx : snapped.X - grabbed.Position.X,
+            Dy = horizontalGuide ? aligned.Dy : snapped.Y - grabbed.Position.Y,
+        };
     }
 
     /// <summary>Moves the drag set; false when nothing moved.</summary>

@@ -12,9 +12,6 @@ public partial class Minimap
     private Rect _view;
     private double _scale = 1;
 
-    [CascadingParameter]
-    public Diagram Diagram { get; set; } = default!;
-
     [Parameter]
     public double Width { get; set; } = 200;
 
@@ -22,6 +19,14 @@ public partial class Minimap
     public double Height { get; set; } = 140;
 
     protected override void OnParametersSet()
+    {
+        base.OnParametersSet();
+        Measure();
+    }
+
+    protected override void OnDiagramUpdated() => Measure();
+
+    private void Measure()
     {
         _view = Diagram.Viewport.VisibleWorld(Diagram.CanvasSize);
         _world = (Rect.UnionOf(Diagram.AllNodes.Where(n => !n.IsHidden).Select(n => n.Bounds)) ?? _view).Union(_view).Inflate(20);

@@ -98,20 +98,22 @@ class Canvas {
   // ---- pointer gestures ----
   down(e) {
     if (e.button === 2 || e.target.closest('.dg-passthrough')) return;
+    if (e.target.closest('input, textarea, select, [contenteditable]')) return;
     const start = this.screen(e);
-    const base = { start, pointerId: e.pointerId, toggle: e.shiftKey || e.ctrlKey || e.metaKey, moved: false };
     const port = e.target.closest('[data-port-id]');
     const resize = e.target.closest('.dg-resize');
     const node = e.target.closest('[data-node-id]');
     const link = e.target.closest('[data-link-id]');
-    if (e.button === 1 || this.spaceDown) this.gesture = { ...base, kind: 'pan', viewport: this.viewport() };
+    const movable = node && node.dataset.locked !== 'true';
+    const base = { start, pointerId: e.pointerId, toggle: e.shiftKey || e.ctrlKey || e.metaKey, moved: false, clickNode: node, link };
+    if (e.button === 1 || this.spaceDown) this.gesture = { ...base, kind: 'pan', viewport: this.viewport(), panKey: true };
     else if (port && node) this.gesture = { ...base, kind: 'connect', node, port };
-    else if (resize && node) this.gesture = { ...base, kind: 'resize', node, rect: Canvas.rectOf(node) };
-    else if (node) this.gesture = { ...base, kind: 'move', node };
-    else if (link) this.gesture = { ...base, kind: 'link', link };
+    else if (resize && movable) this.gesture = { ...base, kind: 'resize', node, rect: Canvas.rectOf(node) };
+    else if (movable) this.gesture = { ...base, kind: 'move', node };
+    else if (link) this.gesture = { ...base, kind: 'link' };
+    // Empty space, or a locked node such as a background zone: pan or draw a selection box.
     else if (e.shiftKey !== this.settings.panOnEmptyDrag) this.gesture = { ...base, kind: 'pan', viewport: this.viewport() };
     else this.gesture = { ...base, kind: 'box', additive: e.ctrlKey || e.metaKey };
-    if (e.target.closest('input, textarea, select, [contenteditable]')) { this.gesture = null; return; }
     this.root.setPointerCapture(e.pointerId);
     this.focus();
   }
@@ -139,9 +141,9 @@ class Canvas {
     this.gesture = null;
     this.clearOverlay();
     if (!g.moved) {
-      const nodeId = g.node?.dataset.nodeId ?? null;
-      const linkId = g.link?.dataset.linkId ?? null;
-      if (g.kind !== 'pan') await this.send({ kind: 'click', nodeId, linkId, toggle: g.toggle });
+      const nodeId = g.clickNode?.dataset.nodeId ?? null;
+      const linkId = nodeId ? null : g.link?.dataset.linkId ?? null;
+      if (!g.panKey) await this.send({ kind: 'click', nodeId, linkId, toggle: g.toggle });
       return;
     }
     const p = this.screen(e);
@@ -225,11 +227,13 @@ class Canvas {
     this.drawGuides(snapped.guides);
   }
 
-  /** Same rule as DragMoveBehavior.Snap: alignment guides win over the grid. */
+  /** Same rule as DragMoveBehavior.Snap: on each axis an alignment guide wins over the grid. */
   snap(r, dx, dy, others) {
     const s = this.settings;
+    const lines = (x, vertical) => vertical ? [x.left, x.left + x.width / 2, x.left + x.width] : [x.top, x.top + x.height / 2, x.top + x.height];
+    const guides = [];
+    let sx = null, sy = null;
     if (s.showGuides && s.guideThreshold > 0) {
-      const lines = (x, vertical) => vertical ? [x.left, x.left + x.width / 2, x.left + x.width] : [x.top, x.top + x.height / 2, x.top + x.height];
       const moved = { ...r, left: r.left + dx, top: r.top + dy };
       const nearest = vertical => {
         let best = null;
@@ -239,21 +243,19 @@ class Canvas {
         }
         return best;
       };
-      const sx = nearest(true), sy = nearest(false);
-      if (sx !== null || sy !== null) {
-        const fdx = dx + (sx ?? 0), fdy = dy + (sy ?? 0);
-        const final = { ...r, left: r.left + fdx, top: r.top + fdy };
-        const guides = [];
-        if (sx !== null) for (const v of lines(final, true)) if (others.some(o => lines(o, true).some(l => Math.abs(l - v) < 0.5))) guides.push({ vertical: true, value: v });
-        if (sy !== null) for (const v of lines(final, false)) if (others.some(o => lines(o, false).some(l => Math.abs(l - v) < 0.5))) guides.push({ vertical: false, value: v });
-        return { dx: fdx, dy: fdy, guides };
-      }
+      sx = nearest(true); sy = nearest(false);
+      const final = { ...r, left: r.left + dx + (sx ?? 0), top: r.top + dy + (sy ?? 0) };
+      const matches = vertical => lines(final, vertical).filter(v => others.some(o => lines(o, vertical).some(l => Math.abs(l - v) < 0.5)));
+      if (sx !== null) for (const value of matches(true)) guides.push({ vertical: true, value });
+      if (sy !== null) for (const value of matches(false)) guides.push({ vertical: false, value });
     }
-    if (s.snapToGrid && s.gridSize > 0) {
-      const g = s.gridSize;
-      return { dx: Math.round((r.left + dx) / g) * g - r.left, dy: Math.round((r.top + dy) / g) * g - r.top, guides: [] };
-    }
-    return { dx, dy, guides: [] };
+    const grid = s.snapToGrid && s.gridSize > 0 ? s.gridSize : 0;
+    const toGrid = (start, delta) => grid ? Math.round((start + delta) / grid) * grid - start : delta;
+    return {
+      dx: sx !== null ? dx + sx : toGrid(r.left, dx),
+      dy: sy !== null ? dy + sy : toGrid(r.top, dy),
+      guides,
+    };
   }
 
   resizeTo(g, dx, dy) {

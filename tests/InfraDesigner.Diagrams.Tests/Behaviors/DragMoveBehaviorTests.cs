@@ -32,6 +32,18 @@ public class DragMoveBehaviorTests
     }
 
     [Fact]
+    public void A_guide_on_one_axis_leaves_the_other_axis_on_the_grid()
+    {
+        var diagram = TestDiagram.Create(o => o with { SnapToGrid = true, GridSize = 20, ShowAlignmentGuides = true, GuideThreshold = 6 });
+        var node = diagram.Node("a", 0, 0, 100, 50);
+        diagram.Node("b", 900, 207, 100, 50);
+
+        _drag.Drop(diagram, node, 103, 205);
+
+        node.Position.ShouldBe(new Point(100, 207));
+    }
+
+    [Fact]
     public void Dragging_a_selected_node_moves_the_whole_selection_in_one_undo_step()
     {
         var diagram = TestDiagram.Create();
