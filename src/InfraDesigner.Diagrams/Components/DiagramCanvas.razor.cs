@@ -15,7 +15,12 @@ namespace InfraDesigner.Diagrams.Components;
 /// </summary>
 public partial class DiagramCanvas
 {
+    /// <summary>Name of the cascaded render revision overlays listen to.</summary>
+    public const string RevisionName = "DiagramRevision";
+
     private ElementReference _root;
+    private int _revision;
+    private bool _renderScheduled;
     private DiagramInterop? _interop;
     private Diagram? _subscribed;
 
@@ -87,7 +92,25 @@ public partial class DiagramCanvas
 
     private bool OnGesture(CanvasGesture gesture) => Diagram.Behaviors.Gestures.Handle(Diagram, gesture);
 
-    private void OnDiagramChanged() => _ = InvokeAsync(StateHasChanged);
+    /// <summary>
+    /// A gesture or command raises many changes; render once after all of them, so the browser
+    /// receives one render batch (and acknowledges it with one message).
+    /// </summary>
+    private void OnDiagramChanged()
+    {
+        if (_renderScheduled)
+            return;
+        _renderScheduled = true;
+        _ = InvokeAsync(RenderOnceAsync);
+    }
+
+    private async Task RenderOnceAsync()
+    {
+        await Task.Yield();
+        _renderScheduled = false;
+        _revision++;
+        StateHasChanged();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -3,39 +3,15 @@ using Microsoft.AspNetCore.Components;
 namespace InfraDesigner.Diagrams.Components;
 
 /// <summary>
-/// Base of components drawn over the canvas (minimap, zoom controls): they get the diagram by
-/// cascade, which never changes, so they listen to the diagram themselves to stay current.
+/// Base of components drawn over the canvas (minimap, zoom controls). The canvas cascades a
+/// revision that grows with each of its renders, so overlays re-render in the same render batch
+/// as the canvas instead of in batches of their own.
 /// </summary>
-public abstract class DiagramOverlay : ComponentBase, IDisposable
+public abstract class DiagramOverlay : ComponentBase
 {
-    private Diagram? _subscribed;
-
     [CascadingParameter]
     public Diagram Diagram { get; set; } = default!;
 
-    protected override void OnParametersSet()
-    {
-        if (ReferenceEquals(_subscribed, Diagram))
-            return;
-        if (_subscribed is not null)
-            _subscribed.Changed -= OnDiagramChanged;
-        _subscribed = Diagram;
-        Diagram.Changed += OnDiagramChanged;
-    }
-
-    /// <summary>Called before each re-render caused by a change of the diagram.</summary>
-    protected virtual void OnDiagramUpdated() { }
-
-    private void OnDiagramChanged() => _ = InvokeAsync(() =>
-    {
-        OnDiagramUpdated();
-        StateHasChanged();
-    });
-
-    public void Dispose()
-    {
-        if (_subscribed is not null)
-            _subscribed.Changed -= OnDiagramChanged;
-        GC.SuppressFinalize(this);
-    }
+    [CascadingParameter(Name = DiagramCanvas.RevisionName)]
+    public int Revision { get; set; }
 }

@@ -20,14 +20,6 @@ public partial class Minimap
 
     protected override void OnParametersSet()
     {
-        base.OnParametersSet();
-        Measure();
-    }
-
-    protected override void OnDiagramUpdated() => Measure();
-
-    private void Measure()
-    {
         _view = Diagram.Viewport.VisibleWorld(Diagram.CanvasSize);
         _world = (Rect.UnionOf(Diagram.AllNodes.Where(n => !n.IsHidden).Select(n => n.Bounds)) ?? _view).Union(_view).Inflate(20);
         _scale = Math.Min(Width / _world.Width, Height / _world.Height);

@@ -36,6 +36,8 @@ internal sealed class CanvasRenderer : IAsyncDisposable
     /// <summary>The markup after the renderer has caught up with every change so far.</summary>
     public async Task<IDocument> MarkupAsync()
     {
+        // The canvas renders once after a burst of changes, from the dispatcher's queue: let it run.
+        await _renderer.Dispatcher.InvokeAsync(() => { });
         await _root!.Value.QuiescenceTask;
         var html = await _renderer.Dispatcher.InvokeAsync(() => _root.Value.ToHtmlString());
         return new HtmlParser().ParseDocument(html);
