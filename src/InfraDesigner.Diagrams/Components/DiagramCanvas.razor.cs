@@ -45,11 +45,17 @@ public partial class DiagramCanvas
     {
         get
         {
-            var grid = Diagram.Options.GridSize * Diagram.Viewport.Zoom;
-            return grid <= 0 ? "display:none" :
-                $"background-size:{Format(grid)}px {Format(grid)}px;background-position:{Format(Diagram.Viewport.PanX)}px {Format(Diagram.Viewport.PanY)}px";
+            if (Diagram.Options.GridSize <= 0)
+                return "display:none";
+            // Zoomed far out, draw every fifth line (and so on) rather than a grey wash; diagram.js does the same.
+            var size = Diagram.Options.GridSize * Diagram.Viewport.Zoom;
+            while (size < MinGridPixels)
+                size *= 5;
+            return $"background-size:{Format(size)}px {Format(size)}px;background-position:{Format(Diagram.Viewport.PanX)}px {Format(Diagram.Viewport.PanY)}px";
         }
     }
+
+    private const double MinGridPixels = 8;
 
     private string WorldStyle =>
         $"transform:translate({Format(Diagram.Viewport.PanX)}px, {Format(Diagram.Viewport.PanY)}px) scale({Format(Diagram.Viewport.Zoom)})";

@@ -277,7 +277,8 @@ class Canvas {
     w.style.transform = `translate(${v.panX}px, ${v.panY}px) scale(${v.zoom})`;
     const grid = this.root.querySelector('.dg-grid');
     if (grid && this.settings.gridSize > 0) {
-      const size = this.settings.gridSize * v.zoom;
+      let size = this.settings.gridSize * v.zoom;
+      while (size < 8) size *= 5; // as DiagramCanvas.GridStyle
       grid.style.backgroundSize = `${size}px ${size}px`;
       grid.style.backgroundPosition = `${v.panX}px ${v.panY}px`;
     }
