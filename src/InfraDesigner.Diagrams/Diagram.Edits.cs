@@ -62,6 +62,16 @@ public sealed partial class Diagram
     public void SetCollapsed(NodeModel node, bool collapsed) =>
         Execute(new ChangePropertyCommand<bool>(node, "Collapsed", () => node.Collapsed, v => node.Collapsed = v, collapsed));
 
+    /// <summary>Locks a node in place (e.g. a zone in the background) or unlocks it.</summary>
+    public void SetLocked(NodeModel node, bool locked) =>
+        Execute(new ChangePropertyCommand<bool>(node, "Locked", () => node.Locked, v => node.Locked = v, locked));
+
+    /// <summary>
+    /// Re-renders an element whose host data changed outside a command (e.g. an edit that arrived
+    /// from another user) and reports it through <see cref="ElementChanged"/>. Not undoable.
+    /// </summary>
+    public void Refresh(Model element, string property = "Data") => ReportChanged(element, property);
+
     public void SetLinkLabel(LinkModel link, string? label) =>
         Execute(new ChangePropertyCommand<string?>(link, "Label", () => link.Label, v => link.Label = v, label));
 

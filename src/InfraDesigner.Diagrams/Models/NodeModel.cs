@@ -34,8 +34,8 @@ public class NodeModel : Model
 
     public bool Selected { get; internal set; }
 
-    /// <summary>A locked node cannot be moved, resized or deleted from the canvas.</summary>
-    public bool Locked { get; set; }
+    /// <summary>A locked node cannot be moved, resized or deleted from the canvas; set it with <see cref="Diagram.SetLocked"/>.</summary>
+    public bool Locked { get; internal set; }
 
     /// <summary>True once a user placed the node by hand; layouts may keep such positions.</summary>
     public bool ManuallyPositioned { get; internal set; }

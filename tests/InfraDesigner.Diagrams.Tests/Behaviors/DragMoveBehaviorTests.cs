@@ -83,7 +83,7 @@ public class DragMoveBehaviorTests
         var diagram = TestDiagram.Create();
         var a = diagram.Node("a", 0, 0);
         var locked = diagram.Node("b", 200, 0);
-        locked.Locked = true;
+        diagram.SetLocked(locked, true);
         diagram.Select([a, locked]);
 
         _drag.Drop(diagram, a, 10, 0);

@@ -40,7 +40,7 @@ public class KeyboardShortcutsTests
     {
         var a = _diagram.Node("a", 0, 0);
         var locked = _diagram.Node("b", 200, 0);
-        locked.Locked = true;
+        _diagram.SetLocked(locked, true);
         _diagram.SelectAll();
 
         Press("Delete");

@@ -157,6 +157,17 @@ public class UndoStackTests
     }
 
     [Fact]
+    public void Locking_is_undone()
+    {
+        var zone = _diagram.Node("zone", 0, 0);
+        _diagram.SetLocked(zone, true);
+
+        _diagram.Undo();
+
+        zone.Locked.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Commands_run_in_a_group_scope_are_one_step()
     {
         using (_diagram.UndoStack.Group("Build"))

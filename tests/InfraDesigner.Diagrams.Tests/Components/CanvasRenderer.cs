@@ -26,10 +26,20 @@ internal sealed class CanvasRenderer : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
     }
 
-    public async Task<IDocument> RenderAsync(Diagram diagram)
+    /// <summary>Renders the canvas, optionally with a minimap and zoom controls inside it.</summary>
+    public async Task<IDocument> RenderAsync(Diagram diagram, bool withOverlays = false)
     {
+        var parameters = new Dictionary<string, object?> { ["Diagram"] = diagram };
+        if (withOverlays)
+            parameters["ChildContent"] = (RenderFragment)(builder =>
+            {
+                builder.OpenComponent<Minimap>(0);
+                builder.CloseComponent();
+                builder.OpenComponent<ZoomControls>(1);
+                builder.CloseComponent();
+            });
         _root = await _renderer.Dispatcher.InvokeAsync(() =>
-            _renderer.RenderComponentAsync<DiagramCanvas>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Diagram"] = diagram })));
+            _renderer.RenderComponentAsync<DiagramCanvas>(ParameterView.FromDictionary(parameters)));
         return await MarkupAsync();
     }
 
