@@ -20,7 +20,6 @@ public class KeyboardShortcuts
         Add("+", "Zoom in", d => d.Behaviors.PanZoom.ZoomIn(d));
         Add("=", "Zoom in", d => d.Behaviors.PanZoom.ZoomIn(d));
         Add("-", "Zoom out", d => d.Behaviors.PanZoom.ZoomOut(d));
-        Add("Shift+!", "Zoom to fit", d => d.Behaviors.PanZoom.ZoomToFit(d));
         Add("0", "Zoom to fit", d => d.Behaviors.PanZoom.ZoomToFit(d));
         Add("ArrowLeft", "Nudge left by one grid step", d => Nudge(d, -1, 0));
         Add("ArrowRight", "Nudge right by one grid step", d => Nudge(d, 1, 0));

@@ -306,8 +306,10 @@ class Canvas {
   key(e, down) {
     if (e.code === 'Space' && !e.target.closest('input, textarea, [contenteditable]')) { this.spaceDown = down; if (down) e.preventDefault(); return; }
     if (!down || e.target.closest('input, textarea, select, [contenteditable]')) return;
+    // Same normalisation as KeyChord: letters upper-case, Shift ignored for symbol keys.
     const key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
-    const chord = `${e.ctrlKey || e.metaKey ? 'Ctrl+' : ''}${e.altKey ? 'Alt+' : ''}${e.shiftKey ? 'Shift+' : ''}${key}`;
+    const symbol = e.key.length === 1 && !/[\p{L}\p{N}]/u.test(e.key);
+    const chord = `${e.ctrlKey || e.metaKey ? 'Ctrl+' : ''}${e.altKey ? 'Alt+' : ''}${e.shiftKey && !symbol ? 'Shift+' : ''}${key}`;
     if (!this.settings.shortcuts.includes(chord)) return;
     e.preventDefault();
     this.send({ kind: 'key', key: e.key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey });

@@ -18,6 +18,10 @@ public class KeyboardShortcutsTests
         KeyChord.Parse(text).ShouldBe(new KeyChord(key, ctrl, shift, alt));
 
     [Fact]
+    public void Shift_does_not_matter_for_symbol_keys() =>
+        KeyChord.FromBrowser("+", ctrl: false, meta: false, shift: true, alt: false).ShouldBe(KeyChord.Parse("+"));
+
+    [Fact]
     public void The_browsers_lower_case_key_with_cmd_matches_the_ctrl_chord() =>
         KeyChord.FromBrowser("z", ctrl: false, meta: true, shift: false, alt: false).ShouldBe(KeyChord.Parse("Ctrl+Z"));
 
