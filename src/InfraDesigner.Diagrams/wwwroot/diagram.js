@@ -47,6 +47,7 @@ class Canvas {
     this.dotnet = dotnet;
     this.settings = settings;
     this.gesture = null;
+    this.touches = new Map();
     this.spaceDown = false;
     this.wheelTimer = 0;
     this.handlers = {
@@ -100,6 +101,10 @@ class Canvas {
     if (e.button === 2 || e.target.closest('.dg-passthrough')) return;
     if (e.target.closest('input, textarea, select, [contenteditable]')) return;
     const start = this.screen(e);
+    if (e.pointerType === 'touch') {
+      this.touches.set(e.pointerId, start);
+      if (this.touches.size === 2) { this.beginPinch(); return; }
+    }
     const port = e.target.closest('[data-port-id]');
     const resize = e.target.closest('.dg-resize');
     const node = e.target.closest('[data-node-id]');
@@ -120,6 +125,8 @@ class Canvas {
 
   move(e) {
     const g = this.gesture;
+    if (this.touches.has(e.pointerId)) this.touches.set(e.pointerId, this.screen(e));
+    if (g?.kind === 'pinch') { this.pinch(g); return; }
     if (!g || e.pointerId !== g.pointerId) return;
     const p = this.screen(e);
     const dxs = p.x - g.start.x, dys = p.y - g.start.y;
@@ -137,6 +144,12 @@ class Canvas {
 
   async up(e) {
     const g = this.gesture;
+    this.touches.delete(e.pointerId);
+    if (g?.kind === 'pinch') {
+      this.gesture = null;
+      await this.send({ kind: 'viewport', ...this.viewport() });
+      return;
+    }
     if (!g || e.pointerId !== g.pointerId) return;
     this.gesture = null;
     this.clearOverlay();
@@ -180,11 +193,33 @@ class Canvas {
 
   cancel(e) {
     const g = this.gesture;
-    if (!g || e.pointerId !== g.pointerId) return;
+    this.touches.delete(e.pointerId);
+    if (!g || (e.pointerId !== g.pointerId && g.kind !== 'pinch')) return;
     this.gesture = null;
+    this.abandon(g);
+  }
+
+  abandon(g) {
     this.clearOverlay();
-    if (g.kind === 'pan') this.applyViewport(g.viewport);
+    if (g.kind === 'pan' || g.kind === 'pinch') this.applyViewport(g.viewport);
     else this.restore(g);
+  }
+
+  // ---- two-finger pinch: zoom about the midpoint, pan with it ----
+  beginPinch() {
+    if (this.gesture) this.abandon(this.gesture);
+    const [a, b] = [...this.touches.values()];
+    const viewport = this.viewport();
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    this.gesture = { kind: 'pinch', viewport, distance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)), anchor: this.toWorld(mid, viewport) };
+  }
+
+  pinch(g) {
+    const [a, b] = [...this.touches.values()];
+    if (!b) return;
+    const zoom = Math.min(this.settings.maxZoom, Math.max(this.settings.minZoom, g.viewport.zoom * Math.hypot(a.x - b.x, a.y - b.y) / g.distance));
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    this.applyViewport({ panX: mid.x - g.anchor.x * zoom, panY: mid.y - g.anchor.y * zoom, zoom });
   }
 
   send(gesture) {
