@@ -25,6 +25,12 @@ public sealed record DiagramOptions
     /// <summary>Extra screen pixels around the viewport that are still rendered, so short pans show no gaps.</summary>
     public double VirtualizationMargin { get; init; } = 400;
 
+    /// <summary>
+    /// On diagrams above <see cref="VirtualizationThreshold"/>, below this zoom nodes are drawn as
+    /// plain boxes without their component or ports, which keeps zoomed-out views light. 0 turns it off.
+    /// </summary>
+    public double SimplifyBelowZoom { get; init; } = 0.4;
+
     /// <summary>How far (world units) each paste lands from the copied nodes.</summary>
     public double PasteOffset { get; init; } = 40;
 

@@ -12,12 +12,17 @@ public partial class NodeContainer
 {
     private NodeModel? _rendered;
     private int _renderedVersion;
+    private bool _renderedSimplified;
 
     [CascadingParameter]
     public Diagram Diagram { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public NodeModel Node { get; set; } = default!;
+
+    /// <summary>Draw a plain box instead of the node's component and ports (far zoomed out).</summary>
+    [Parameter]
+    public bool Simplified { get; set; }
 
     private Type ComponentType => Diagram.Components.Resolve(Node.GetType()) ?? typeof(NodeWidget);
 
@@ -34,7 +39,7 @@ public partial class NodeContainer
 
     protected override bool ShouldRender()
     {
-        if (ReferenceEquals(_rendered, Node) && _renderedVersion == Node.Version)
+        if (ReferenceEquals(_rendered, Node) && _renderedVersion == Node.Version && _renderedSimplified == Simplified)
             return false;
         Remember();
         return true;
@@ -44,5 +49,6 @@ public partial class NodeContainer
     {
         _rendered = Node;
         _renderedVersion = Node.Version;
+        _renderedSimplified = Simplified;
     }
 }

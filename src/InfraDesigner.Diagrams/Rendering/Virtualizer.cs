@@ -12,6 +12,10 @@ public static class Virtualizer
     public static Rect RenderArea(Diagram diagram) =>
         diagram.Viewport.VisibleWorld(diagram.CanvasSize).Inflate(diagram.Options.VirtualizationMargin / diagram.Viewport.Zoom);
 
+    /// <summary>True when nodes should be drawn as plain boxes (a large diagram seen from far away).</summary>
+    public static bool Simplify(Diagram diagram) =>
+        Virtualize(diagram) && diagram.Viewport.Zoom < diagram.Options.SimplifyBelowZoom;
+
     private static bool Virtualize(Diagram diagram) =>
         diagram.Nodes.Count + diagram.Groups.Count > diagram.Options.VirtualizationThreshold;
 

@@ -110,4 +110,24 @@ public class DiagramCanvasTests
         page.QuerySelectorAll(".dg-resize").Length.ShouldBe(1);
         page.QuerySelector("[data-node-id=a]")!.ClassList.ShouldContain("selected");
     }
+
+    [Fact]
+    public async Task A_large_diagram_seen_from_far_away_draws_plain_boxes_and_full_nodes_again_when_zoomed_in()
+    {
+        var diagram = TestDiagram.Create(o => o with { VirtualizationThreshold = 10, SimplifyBelowZoom = 0.4 });
+        using (diagram.UndoStack.Suspend())
+            for (var i = 0; i < 20; i++)
+                diagram.Node($"n{i}", i * 200, 0).WithPorts();
+        diagram.SetViewport(new Viewport(0, 0, 0.2));
+        await using var canvas = new CanvasRenderer();
+
+        var far = await canvas.RenderAsync(diagram);
+        far.QuerySelectorAll(".dg-node-simple").Length.ShouldBe(20);
+        far.QuerySelectorAll(".dg-port").ShouldBeEmpty();
+
+        await canvas.ChangeAsync(() => diagram.SetViewport(new Viewport(0, 0, 1)));
+        var near = await canvas.MarkupAsync();
+        near.QuerySelectorAll(".dg-node-simple").ShouldBeEmpty();
+        near.QuerySelectorAll(".dg-node-widget").Length.ShouldBeGreaterThan(0);
+    }
 }
