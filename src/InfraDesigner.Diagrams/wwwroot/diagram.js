@@ -63,6 +63,8 @@ class Canvas {
       root.addEventListener(name, fn, name === 'wheel' ? { passive: false } : undefined);
     this.resizeObserver = new ResizeObserver(() => this.reportSize());
     this.resizeObserver.observe(root);
+    // Lets browser tests wait until gestures are listened to.
+    root.dataset.dgReady = 'true';
   }
 
   update(settings) { this.settings = settings; }
@@ -73,6 +75,7 @@ class Canvas {
     for (const [name, fn] of Object.entries(this.handlers)) this.root.removeEventListener(name, fn);
     this.resizeObserver.disconnect();
     clearTimeout(this.wheelTimer);
+    delete this.root.dataset.dgReady;
   }
 
   // ---- state read from what .NET rendered ----
