@@ -1,0 +1,40 @@
+using InfraDesigner.Diagrams.Geometry;
+using InfraDesigner.Diagrams.Models;
+
+namespace InfraDesigner.Diagrams.Behaviors;
+
+/// <summary>Zoom by buttons or keys around the canvas centre, and zoom to fit.</summary>
+public class PanZoomBehavior
+{
+    public double Step { get; set; } = 1.2;
+
+    /// <summary>Screen pixels kept free around the content by zoom to fit.</summary>
+    public double FitMargin { get; set; } = 40;
+
+    public virtual void ZoomIn(Diagram diagram) => ZoomBy(diagram, Step);
+
+    public virtual void ZoomOut(Diagram diagram) => ZoomBy(diagram, 1 / Step);
+
+    public virtual void ZoomBy(Diagram diagram, double factor)
+    {
+        var centre = new Point(diagram.CanvasSize.Width / 2, diagram.CanvasSize.Height / 2);
+        var zoom = Math.Clamp(diagram.Viewport.Zoom * factor, diagram.Options.MinZoom, diagram.Options.MaxZoom);
+        diagram.SetViewport(diagram.Viewport.ZoomAt(centre, zoom));
+    }
+
+    /// <summary>Shows all of the given nodes (default: the whole diagram).</summary>
+    public virtual void ZoomToFit(Diagram diagram, IEnumerable<NodeModel>? nodes = null)
+    {
+        var bounds = Rect.UnionOf((nodes ?? diagram.AllNodes).Where(n => !n.IsHidden).Select(n => n.Bounds));
+        if (bounds is null)
+            return;
+        diagram.SetViewport(Viewport.Fit(bounds.Value, diagram.CanvasSize, FitMargin, diagram.Options.MinZoom, Math.Min(1.5, diagram.Options.MaxZoom)));
+    }
+
+    /// <summary>Centres the view on a world point, keeping the zoom (minimap clicks).</summary>
+    public virtual void CenterOn(Diagram diagram, Point world)
+    {
+        var zoom = diagram.Viewport.Zoom;
+        diagram.SetViewport(new Viewport(diagram.CanvasSize.Width / 2 - world.X * zoom, diagram.CanvasSize.Height / 2 - world.Y * zoom, zoom));
+    }
+}

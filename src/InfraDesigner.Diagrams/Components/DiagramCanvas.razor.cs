@@ -1,0 +1,129 @@
+using InfraDesigner.Diagrams.Behaviors;
+using InfraDesigner.Diagrams.Export;
+using InfraDesigner.Diagrams.Interop;
+using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Diagrams.Routing.PathGenerators;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace InfraDesigner.Diagrams.Components;
+
+/// <summary>
+/// The canvas: grid, groups behind, links in SVG, nodes in HTML, and an overlay for the selection
+/// box, guides and the link being drawn. Gestures run in the browser; each finished one arrives
+/// here once and goes to <see cref="Diagram.Behaviors"/>.
+/// </summary>
+public partial class DiagramCanvas
+{
+    /// <summary>Name of the cascaded render revision overlays listen to.</summary>
+    public const string RevisionName = "DiagramRevision";
+
+    private ElementReference _root;
+    private int _revision;
+    private bool _renderScheduled;
+    private DiagramInterop? _interop;
+    private Diagram? _subscribed;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public Diagram Diagram { get; set; } = default!;
+
+    /// <summary>Overlays drawn over the canvas, e.g. <see cref="Minimap"/> and <see cref="ZoomControls"/>.</summary>
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
+    [Parameter]
+    public string? CssClass { get; set; }
+
+    /// <summary>Dragging empty space pans (shift-drag draws a selection box); false swaps the two.</summary>
+    [Parameter]
+    public bool PanOnEmptyDrag { get; set; } = true;
+
+    private string GridStyle
+    {
+        get
+        {
+            if (Diagram.Options.GridSize <= 0)
+                return "display:none";
+            // Zoomed far out, draw every fifth line (and so on) rather than a grey wash; diagram.js does the same.
+            var size = Diagram.Options.GridSize * Diagram.Viewport.Zoom;
+            while (size < MinGridPixels)
+                size *= 5;
+            return $"background-size:{Format(size)}px {Format(size)}px;background-position:{Format(Diagram.Viewport.PanX)}px {Format(Diagram.Viewport.PanY)}px";
+        }
+    }
+
+    private const double MinGridPixels = 8;
+
+    private string WorldStyle =>
+        $"transform:translate({Format(Diagram.Viewport.PanX)}px, {Format(Diagram.Viewport.PanY)}px) scale({Format(Diagram.Viewport.Zoom)})";
+
+    private static string Format(double value) => SvgNumber.Format(value);
+
+    private static Dictionary<string, object?> LinkParameters(LinkModel link) => new() { ["Link"] = link };
+
+    protected override void OnParametersSet()
+    {
+        if (ReferenceEquals(_subscribed, Diagram))
+            return;
+        if (_subscribed is not null)
+            _subscribed.Changed -= OnDiagramChanged;
+        _subscribed = Diagram;
+        Diagram.Changed += OnDiagramChanged;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        _interop = new DiagramInterop(JS);
+        await _interop.AttachAsync(_root, new GestureReceiver(OnGesture), CanvasSettings.From(Diagram, PanOnEmptyDrag));
+    }
+
+    /// <summary>Sends changed options or shortcuts to the browser.</summary>
+    public ValueTask RefreshSettingsAsync() =>
+        _interop?.UpdateSettingsAsync(CanvasSettings.From(Diagram, PanOnEmptyDrag)) ?? ValueTask.CompletedTask;
+
+    public ValueTask FocusAsync() => _interop?.FocusAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>Downloads the diagram as a standalone SVG file.</summary>
+    public ValueTask DownloadSvgAsync(string fileName, SvgExportOptions? options = null) =>
+        _interop?.DownloadSvgAsync(new SvgExporter(options).Export(Diagram), fileName) ?? ValueTask.CompletedTask;
+
+    /// <summary>Downloads the diagram as a PNG drawn in the browser from the exported SVG.</summary>
+    public ValueTask DownloadPngAsync(string fileName, double scale = 2, SvgExportOptions? options = null) =>
+        _interop?.DownloadPngAsync(new SvgExporter(options).Export(Diagram), fileName, scale) ?? ValueTask.CompletedTask;
+
+    private bool OnGesture(CanvasGesture gesture) => Diagram.Behaviors.Gestures.Handle(Diagram, gesture);
+
+    /// <summary>
+    /// A gesture or command raises many changes; render once after all of them, so the browser
+    /// receives one render batch (and acknowledges it with one message).
+    /// </summary>
+    private void OnDiagramChanged()
+    {
+        if (_renderScheduled)
+            return;
+        _renderScheduled = true;
+        _ = InvokeAsync(RenderOnceAsync);
+    }
+
+    private async Task RenderOnceAsync()
+    {
+        await Task.Yield();
+        _renderScheduled = false;
+        _revision++;
+        StateHasChanged();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_subscribed is not null)
+            _subscribed.Changed -= OnDiagramChanged;
+        if (_interop is not null)
+            await _interop.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,140 @@
+using InfraDesigner.Diagrams.Commands;
+using InfraDesigner.Diagrams.Geometry;
+using InfraDesigner.Diagrams.Models;
+
+namespace InfraDesigner.Diagrams;
+
+/// <summary>The raw changes commands are made of; only commands call these.</summary>
+public sealed partial class Diagram
+{
+    internal void AttachNode(NodeModel node, GroupModel? group)
+    {
+        if (!_nodesById.TryAdd(node.Id, node))
+            throw new InvalidOperationException($"The diagram already holds an element with id '{node.Id}'.");
+        if (node is GroupModel g)
+            _groups.Add(g);
+        else
+            _nodes.Add(node);
+        if (group is not null)
+        {
+            node.Group = group;
+            group.AddChild(node);
+        }
+        NodeAdded?.Invoke(node);
+        RefitGroups(node);
+        Changed?.Invoke();
+    }
+
+    internal void DetachNode(NodeModel node)
+    {
+        if (!_nodesById.Remove(node.Id))
+            return;
+        if (node is GroupModel g)
+            _groups.Remove(g);
+        else
+            _nodes.Remove(node);
+        var group = node.Group;
+        group?.RemoveChild(node);
+        node.Group = null;
+        var wasSelected = node.Selected;
+        node.Selected = false;
+        NodeRemoved?.Invoke(node);
+        if (group is not null)
+            RefitGroups(group);
+        if (wasSelected)
+            SelectionChanged?.Invoke();
+        Changed?.Invoke();
+    }
+
+    internal void AttachLink(LinkModel link)
+    {
+        if (!_linksById.TryAdd(link.Id, link))
+            throw new InvalidOperationException($"The diagram already holds a link with id '{link.Id}'.");
+        _links.Add(link);
+        LinkAdded?.Invoke(link);
+        Changed?.Invoke();
+    }
+
+    internal void DetachLink(LinkModel link)
+    {
+        if (!_linksById.Remove(link.Id))
+            return;
+        _links.Remove(link);
+        var wasSelected = link.Selected;
+        link.Selected = false;
+        LinkRemoved?.Invoke(link);
+        if (wasSelected)
+            SelectionChanged?.Invoke();
+        Changed?.Invoke();
+    }
+
+    internal void ApplyMoves(IReadOnlyList<NodeMove> moves, bool byUser)
+    {
+        foreach (var move in moves)
+        {
+            move.Node.Position = move.To;
+            move.Node.ManuallyPositioned |= byUser;
+            move.Node.Refresh();
+        }
+        RefreshLinksOf(moves.Select(m => m.Node));
+        foreach (var move in moves)
+            RefitGroups(move.Node);
+        NodesMoved?.Invoke(moves);
+        Changed?.Invoke();
+    }
+
+    internal void ApplySize(NodeModel node, Size size)
+    {
+        node.Size = size;
+        ReportChanged(node, "Size");
+        RefreshLinksOf([node]);
+        RefitGroups(node);
+    }
+
+    internal void Reparent(NodeModel node, GroupModel? group)
+    {
+        var previous = node.Group;
+        previous?.RemoveChild(node);
+        node.Group = group;
+        group?.AddChild(node);
+        ReportChanged(node, "Group");
+        if (previous is not null)
+            RefitGroups(previous);
+        RefitGroups(node);
+    }
+
+    internal void ReportChanged(Model element, string property)
+    {
+        element.Refresh();
+        ElementChanged?.Invoke(element, property);
+        if (element is NodeModel node && property == "Collapsed")
+        {
+            if (node is GroupModel g && g.FitToChildren())
+                g.Refresh();
+            RefreshLinksOf(node is GroupModel group ? group.Descendants().Prepend(node) : [node]);
+        }
+        Changed?.Invoke();
+    }
+
+    /// <summary>Links re-render when their version changes, so touch those attached to moved nodes.</summary>
+    private void RefreshLinksOf(IEnumerable<NodeModel> nodes)
+    {
+        var set = nodes.SelectMany(n => n.Ancestors().Prepend(n)).ToHashSet();
+        foreach (var link in _links)
+            if (set.Contains(link.Source.Node) || set.Contains(link.Target.Node))
+                link.Refresh();
+    }
+
+    /// <summary>Re-fits the auto-sized groups around <paramref name="node"/>, innermost first.</summary>
+    private void RefitGroups(NodeModel node)
+    {
+        foreach (var group in node is GroupModel self ? node.Ancestors().Prepend(self) : node.Ancestors())
+        {
+            if (!group.FitToChildren())
+                continue;
+            group.Refresh();
+            RefreshLinksOf([group]);
+            ElementChanged?.Invoke(group, "Bounds");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Diagrams.Geometry;
+
+public readonly record struct Size(double Width, double Height);

@@ -1,0 +1,23 @@
+namespace InfraDesigner.Diagrams.Interop;
+
+/// <summary>What the browser module needs to preview gestures the way .NET will finish them.</summary>
+public sealed record CanvasSettings(
+    double GridSize,
+    bool SnapToGrid,
+    bool ShowGuides,
+    double GuideThreshold,
+    double MinZoom,
+    double MaxZoom,
+    bool PanOnEmptyDrag,
+    IReadOnlyList<string> Shortcuts)
+{
+    public static CanvasSettings From(Diagram diagram, bool panOnEmptyDrag) => new(
+        diagram.Options.GridSize,
+        diagram.Options.SnapToGrid,
+        diagram.Options.ShowAlignmentGuides,
+        diagram.Options.GuideThreshold,
+        diagram.Options.MinZoom,
+        diagram.Options.MaxZoom,
+        panOnEmptyDrag,
+        [.. diagram.Behaviors.Keyboard.All.Select(s => s.Chord.ToString()).Distinct()]);
+}

@@ -1,0 +1,9 @@
+namespace InfraDesigner.Diagrams.Models;
+
+public enum PortAlignment
+{
+    Top,
+    Right,
+    Bottom,
+    Left,
+}
