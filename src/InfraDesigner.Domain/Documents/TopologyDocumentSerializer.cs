@@ -35,12 +35,7 @@ public static class TopologyDocumentSerializer
         }
         try
         {
-            var document = Read(json, upgrader);
-            if (document is null)
-            {
-                return ImportResult.Failure(Problem.Error("$", "The document must be a JSON object, not null."));
-            }
-            var topology = document.ToTopology();
+            var topology = Read(json, upgrader).ToTopology();
             var problems = TopologyValidator.Validate(topology);
             return problems.Any(problem => problem.IsError) ? ImportResult.Failure(problems) : ImportResult.Success(topology, problems);
         }
@@ -54,16 +49,16 @@ public static class TopologyDocumentSerializer
         }
     }
 
-    private static TopologyDocument? Read(string json, DocumentUpgrader upgrader)
+    private static TopologyDocument Read(string json, DocumentUpgrader upgrader)
     {
         var version = FormatVersionOf(json);
         if (version == CurrentFormatVersion)
         {
-            return JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options);
+            return JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options)!;
         }
         var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = Limits.MaxJsonDepth })!.AsObject();
         upgrader.Upgrade(node, version, CurrentFormatVersion);
-        return node.Deserialize<TopologyDocument>(DocumentJson.Options);
+        return node.Deserialize<TopologyDocument>(DocumentJson.Options)!;
     }
 
     /// <summary>Reads only "formatVersion"; a malformed document is read in full to report where it breaks.</summary>
@@ -79,7 +74,11 @@ public static class TopologyDocumentSerializer
             JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options);
             throw;
         }
-        return probe?.FormatVersion switch
+        if (probe is null)
+        {
+            throw new JsonException("The document must be a JSON object, not null.");
+        }
+        return probe.FormatVersion switch
         {
             null => throw new FormatVersionException($"formatVersion is required (this version of InfraDesigner reads {CurrentFormatVersion})."),
             > CurrentFormatVersion and var newer => throw new FormatVersionException($"formatVersion {newer} is newer than this version of InfraDesigner understands ({CurrentFormatVersion}); update InfraDesigner to open it."),
