@@ -51,7 +51,7 @@ public static class TopologyDocumentSerializer
 
     private static TopologyDocument Read(string json, DocumentUpgrader upgrader)
     {
-        var version = FormatVersionOf(json);
+        var version = FormatVersionOf(json, upgrader);
         if (version == CurrentFormatVersion)
         {
             return JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options)!;
@@ -62,7 +62,7 @@ public static class TopologyDocumentSerializer
     }
 
     /// <summary>Reads only "formatVersion"; a malformed document is read in full to report where it breaks.</summary>
-    private static int FormatVersionOf(string json)
+    private static int FormatVersionOf(string json, DocumentUpgrader upgrader)
     {
         FormatVersionProbe? probe;
         try
@@ -82,7 +82,8 @@ public static class TopologyDocumentSerializer
         {
             null => throw new FormatVersionException($"formatVersion is required (this version of InfraDesigner reads {CurrentFormatVersion})."),
             > CurrentFormatVersion and var newer => throw new FormatVersionException($"formatVersion {newer} is newer than this version of InfraDesigner understands ({CurrentFormatVersion}); update InfraDesigner to open it."),
-            < 1 and var unknown => throw new FormatVersionException($"formatVersion {unknown} is not a known version; versions start at 1."),
+            < CurrentFormatVersion and var old when !upgrader.CanUpgrade(old, CurrentFormatVersion) =>
+                throw new FormatVersionException($"formatVersion {old} is not a known version; versions start at 1."),
             var known => known.Value,
         };
     }
