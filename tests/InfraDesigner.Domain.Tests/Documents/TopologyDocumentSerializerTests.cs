@@ -86,7 +86,7 @@ public sealed class TopologyDocumentSerializerTests
     {
         var problem = SingleProblemOf(Edited(document => Element(document, 1)["kind"] = "toaster"));
 
-        problem.Path.ShouldBe("elements[1]");
+        problem.Path.ShouldBe("elements[1].kind");
         problem.Message.ShouldStartWith("Unknown kind 'toaster'; expected one of: physical-host, cluster, virtual-machine");
     }
 

@@ -77,6 +77,11 @@ internal static partial class JsonErrorPath
     {
         var path = error is JsonException json ? json.Path : MessagePath().Match(error.Message) is { Success: true } match ? match.Groups[1].Value : null;
         var relative = path is null ? string.Empty : path.StartsWith('$') ? path[1..] : path;
+        if (UnknownDiscriminator().IsMatch(error.Message))
+        {
+            // The serializer stops at the element; the fault is its "kind".
+            relative += ".kind";
+        }
         return relative + (error.Data[TailKey] as string ?? string.Empty);
     }
 
