@@ -2,6 +2,7 @@ using InfraDesigner.Domain.Addressing;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Samples;
+using InfraDesigner.Domain.Services;
 using InfraDesigner.Domain.Storage;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Domain.Validation;
@@ -153,7 +154,7 @@ public sealed class TopologyValidatorTests
             () => EditNic(Zones, "fw-ab", nic => nic with { ZoneName = "Q" }),
             Problem.Error("elements[2].interfaces[0].zoneName", "No zone named 'Q'.")),
         ["service port out of range"] = (
-            () => Edit<VirtualMachine>(Zones, "sap", vm => vm with { Services = vm.Services.Add(Services.Service.Tcp("broken", 0)) }),
+            () => Edit<VirtualMachine>(Zones, "sap", vm => vm with { Services = vm.Services.Add(Service.Tcp("broken", 0)) }),
             Problem.Error("elements[4].services[2].port", "Port 0 is outside 1-65535.")),
         ["load balancer member missing"] = (
             () => Edit<LoadBalancer>(Web, "lb", lb => lb with { Members = lb.Members.SetItem(1, lb.Members[1] with { Element = "web9" }) }),
