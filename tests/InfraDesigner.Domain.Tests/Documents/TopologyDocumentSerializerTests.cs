@@ -204,6 +204,26 @@ public sealed class TopologyDocumentSerializerTests
     }
 
     [Fact]
+    public void The_format_version_may_come_last_in_a_long_document()
+    {
+        var json = Edited(document =>
+        {
+            document.Remove("formatVersion");
+            document["formatVersion"] = 1;
+        });
+
+        json.IndexOf("formatVersion", StringComparison.Ordinal).ShouldBeGreaterThan(4096);
+        TopologyDocumentSerializer.Import(json).Topology.ShouldBe(SampleTopologies.ZonesEai.Topology);
+    }
+
+    [Fact]
+    public void A_format_version_written_as_text_is_a_wrong_type()
+    {
+        SingleProblemOf(Edited(document => document["formatVersion"] = "1"))
+            .ShouldBe(Problem.Error("formatVersion", "Wrong type: expected a whole number."));
+    }
+
+    [Fact]
     public void Format_version_zero_never_existed()
     {
         SingleProblemOf(Edited(document => document["formatVersion"] = 0))
