@@ -43,12 +43,22 @@ public readonly record struct Ipv4Cidr
     public bool IsNetworkOrBroadcastAddress =>
         PrefixLength <= 30 && (Address.Equals(NetworkAddress) || Address.Equals(BroadcastAddress));
 
+    /// <summary>The network address as a number, for fast comparisons in engines.</summary>
+    public uint NetworkValue => Ipv4.ToUInt32(Address) & Mask;
+
     public bool Contains(IPAddress address) =>
-        address.AddressFamily == AddressFamily.InterNetwork && Network.Contains(address);
+        address.AddressFamily == AddressFamily.InterNetwork && Contains(Ipv4.ToUInt32(address));
 
-    public bool Contains(Ipv4Cidr other) => other.PrefixLength >= PrefixLength && Contains(other.Address);
+    /// <summary>True when the address, as a number (see <see cref="Ipv4.ToUInt32"/>), is in this subnet.</summary>
+    public bool Contains(uint address) => (address & Mask) == NetworkValue;
 
-    public bool Overlaps(Ipv4Cidr other) => Contains(other.NetworkAddress) || other.Contains(NetworkAddress);
+    public bool Contains(Ipv4Cidr other) => other.PrefixLength >= PrefixLength && Contains(other.NetworkValue);
+
+    public bool Overlaps(Ipv4Cidr other)
+    {
+        var widerMask = Math.Min(PrefixLength, other.PrefixLength) == PrefixLength ? Mask : other.Mask;
+        return (NetworkValue & widerMask) == (other.NetworkValue & widerMask);
+    }
 
     public static bool TryParse(string? text, out Ipv4Cidr cidr, [NotNullWhen(false)] out string? error)
     {

@@ -12,6 +12,10 @@ public sealed class DocumentUpgrader(IEnumerable<IDocumentUpgrade> upgrades)
 
     public static DocumentUpgrader Default { get; } = new([]);
 
+    /// <summary>True when there is an upgrade for every version from <paramref name="fromVersion"/> up to <paramref name="toVersion"/>.</summary>
+    public bool CanUpgrade(int fromVersion, int toVersion) =>
+        Enumerable.Range(fromVersion, Math.Max(0, toVersion - fromVersion)).All(byVersion.ContainsKey);
+
     /// <summary>Applies the upgrades from <paramref name="fromVersion"/> to <paramref name="toVersion"/> and stamps the new version.</summary>
     public void Upgrade(JsonObject document, int fromVersion, int toVersion)
     {

@@ -35,12 +35,7 @@ public static class TopologyDocumentSerializer
         }
         try
         {
-            var document = Read(json, upgrader);
-            if (document is null)
-            {
-                return ImportResult.Failure(Problem.Error("$", "The document must be a JSON object, not null."));
-            }
-            var topology = document.ToTopology();
+            var topology = Read(json, upgrader).ToTopology();
             var problems = TopologyValidator.Validate(topology);
             return problems.Any(problem => problem.IsError) ? ImportResult.Failure(problems) : ImportResult.Success(topology, problems);
         }
@@ -54,20 +49,72 @@ public static class TopologyDocumentSerializer
         }
     }
 
-    private static TopologyDocument? Read(string json, DocumentUpgrader upgrader)
+    private static TopologyDocument Read(string json, DocumentUpgrader upgrader)
     {
-        var version = FormatVersionOf(json);
+        var version = FormatVersionOf(json, upgrader);
         if (version == CurrentFormatVersion)
         {
-            return JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options);
+            return JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options)!;
         }
         var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = Limits.MaxJsonDepth })!.AsObject();
         upgrader.Upgrade(node, version, CurrentFormatVersion);
-        return node.Deserialize<TopologyDocument>(DocumentJson.Options);
+        return node.Deserialize<TopologyDocument>(DocumentJson.Options)!;
     }
 
     /// <summary>Reads only "formatVersion"; a malformed document is read in full to report where it breaks.</summary>
-    private static int FormatVersionOf(string json)
+    private static int FormatVersionOf(string json, DocumentUpgrader upgrader)
+    {
+        var version = LeadingFormatVersion(json) ?? FullFormatVersion(json);
+        return version switch
+        {
+            null => throw new FormatVersionException($"formatVersion is required (this version of InfraDesigner reads {CurrentFormatVersion})."),
+            > CurrentFormatVersion and var newer => throw new FormatVersionException($"formatVersion {newer} is newer than this version of InfraDesigner understands ({CurrentFormatVersion}); update InfraDesigner to open it."),
+            < CurrentFormatVersion and var old when !upgrader.CanUpgrade(old, CurrentFormatVersion) =>
+                throw new FormatVersionException($"formatVersion {old} is not a known version; versions start at 1."),
+            var known => known.Value,
+        };
+    }
+
+    /// <summary>
+    /// Exported documents start with "formatVersion", so reading the first few kilobytes usually finds it
+    /// without a pass over the whole document; null when it is not among the leading properties.
+    /// </summary>
+    private static int? LeadingFormatVersion(string json)
+    {
+        const int PrefixCharacters = 4096;
+        var prefix = json.AsSpan(0, Math.Min(json.Length, PrefixCharacters));
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(prefix.ToArray()), isFinalBlock: prefix.Length == json.Length, state: new JsonReaderState(new JsonReaderOptions { MaxDepth = Limits.MaxJsonDepth }));
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("formatVersion"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+                if (isVersion)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) ? version : null;
+                }
+                if (!reader.TrySkip())
+                {
+                    return null;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed near the start: the full read below reports where.
+        }
+        return null;
+    }
+
+    private static int? FullFormatVersion(string json)
     {
         FormatVersionProbe? probe;
         try
@@ -79,12 +126,6 @@ public static class TopologyDocumentSerializer
             JsonSerializer.Deserialize<TopologyDocument>(json, DocumentJson.Options);
             throw;
         }
-        return probe?.FormatVersion switch
-        {
-            null => throw new FormatVersionException($"formatVersion is required (this version of InfraDesigner reads {CurrentFormatVersion})."),
-            > CurrentFormatVersion and var newer => throw new FormatVersionException($"formatVersion {newer} is newer than this version of InfraDesigner understands ({CurrentFormatVersion}); update InfraDesigner to open it."),
-            < 1 and var unknown => throw new FormatVersionException($"formatVersion {unknown} is not a known version; versions start at 1."),
-            var known => known.Value,
-        };
+        return probe is null ? throw new JsonException("The document must be a JSON object, not null.") : probe.FormatVersion;
     }
 }

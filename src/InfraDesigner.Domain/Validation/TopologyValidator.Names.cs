@@ -50,7 +50,7 @@ public static partial class TopologyValidator
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, path) in named)
         {
-            CheckName(context, name, $"{path}.name", $"A {what}");
+            CheckName(context, name, $"{path}.name", $"{("aeiou".Contains(what[0]) ? "An" : "A")} {what}");
             if (name is not null && !first.TryAdd(name, path))
             {
                 context.Error($"{path}.name", $"Another {what} is already named '{name}' ({first[name]}).");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -64,6 +65,10 @@ internal static class DocumentJson
             // The discriminator carries the kind; the record's own Kind property would collide with it.
             var kind = info.Properties.Single(property => property.Name == "kind");
             info.Properties.Remove(kind);
+            foreach (var common in info.Properties.Where(property => (property.AttributeProvider as MemberInfo)?.DeclaringType == typeof(Element)))
+            {
+                common.Order = -1;
+            }
         }
         if (info.Type != typeof(Element))
         {

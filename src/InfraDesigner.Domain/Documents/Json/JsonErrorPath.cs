@@ -51,13 +51,18 @@ internal static partial class JsonErrorPath
         {
             return $"Unknown kind '{discriminator.Groups[1].Value}'; expected one of: {ElementKindNames}.";
         }
-        if (message.StartsWith("Deserialization of interface or abstract types is not supported", StringComparison.Ordinal))
+        if (message.StartsWith("Deserialization of interface or abstract types is not supported", StringComparison.Ordinal) || message.Contains("must specify a type discriminator", StringComparison.Ordinal))
         {
             return $"Every element needs a \"kind\": one of {ElementKindNames}.";
         }
-        if (message.Contains("maximal configured depth", StringComparison.Ordinal) || message.Contains("exceeds the maximum configured depth", StringComparison.Ordinal))
+        if (message.Contains("configured depth", StringComparison.Ordinal))
         {
             return $"The document is nested deeper than {Validation.Limits.MaxJsonDepth} levels.";
+        }
+        var duplicate = DuplicateProperty().Match(message);
+        if (duplicate.Success)
+        {
+            return $"Property '{duplicate.Groups[1].Value}' appears twice.";
         }
         if (message.Contains("doesn't allow setting null values", StringComparison.Ordinal) || message.Contains("null value", StringComparison.OrdinalIgnoreCase))
         {
@@ -72,6 +77,11 @@ internal static partial class JsonErrorPath
     {
         var path = error is JsonException json ? json.Path : MessagePath().Match(error.Message) is { Success: true } match ? match.Groups[1].Value : null;
         var relative = path is null ? string.Empty : path.StartsWith('$') ? path[1..] : path;
+        if (UnknownDiscriminator().IsMatch(error.Message))
+        {
+            // The serializer stops at the element; the fault is its "kind".
+            relative += ".kind";
+        }
         return relative + (error.Data[TailKey] as string ?? string.Empty);
     }
 
@@ -98,6 +108,9 @@ internal static partial class JsonErrorPath
 
     [GeneratedRegex(@"missing required properties[^:]*:\s*(.+?)\.?$")]
     private static partial Regex MissingRequired();
+
+    [GeneratedRegex(@"^Duplicate property '(.*?)'")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"unrecognized type discriminator id '(.*)'")]
     private static partial Regex UnknownDiscriminator();
