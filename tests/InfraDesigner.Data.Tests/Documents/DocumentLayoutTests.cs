@@ -43,4 +43,20 @@ public sealed class DocumentLayoutTests
 
         Should.Throw<ArgumentException>(() => DocumentLayout.Split(twice)).Message.ShouldStartWith("The document holds zones[A] more than once.");
     }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Each_item_serialized_alone_is_exactly_the_item_the_whole_document_holds(string sample)
+    {
+        var topology = SampleTopologies.Get(sample).Topology;
+        var (_, _, items) = DocumentLayout.Split(Samples.Document(sample));
+        IEnumerable<object> all = [.. topology.Zones, .. topology.Vlans, .. topology.Templates, .. topology.Elements, .. topology.Links, .. topology.NatRules];
+
+        foreach (var item in all)
+        {
+            var (collection, json) = TopologyItemSerializer.Serialize(item);
+            var key = new ItemKey(collection, DocumentLayout.KeyOf(collection, JsonNode.Parse(json)!));
+            items.Single(i => i.Key == key).Json.ShouldBe(json);
+        }
+    }
 }

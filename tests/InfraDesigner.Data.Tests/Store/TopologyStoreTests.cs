@@ -139,9 +139,9 @@ public sealed class TopologyStoreTests : StoreTestBase
         var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
         var original = (await Store.LoadAsync(id))!.DocumentJson;
 
-        var revision = await Store.SaveRevisionAsync(id, "before the EAI");
+        var revision = (await Store.SaveRevisionAsync(id, "before the EAI"))!;
         await Store.ReplaceAsync(id, Samples.Document("zones-eai"));
-        var second = await Store.SaveRevisionAsync(id, "with the EAI");
+        var second = (await Store.SaveRevisionAsync(id, "with the EAI"))!;
 
         (await Store.ListRevisionsAsync(id)).Select(r => (r.Number, r.Name)).ShouldBe([(2, "with the EAI"), (1, "before the EAI")]);
         (await Store.GetRevisionDocumentAsync(id, revision.Number)).ShouldBe(original);
