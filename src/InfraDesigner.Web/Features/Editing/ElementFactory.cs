@@ -16,8 +16,9 @@ public static class ElementFactory
 
     public static Element Create(PaletteItem item, Topology topology, double x, double y)
     {
+        var kind = item.Kind ?? throw new ArgumentException($"{item.Label} is not an element.", nameof(item));
         var name = NextName(topology, item.NamePrefix);
-        Element element = item.Kind switch
+        Element element = kind switch
         {
             ElementKind.PhysicalHost => new PhysicalHost { Name = name },
             ElementKind.Cluster => new Cluster { Name = name },
@@ -34,16 +35,27 @@ public static class ElementFactory
             ElementKind.Storage => new StorageSystem { Name = name, Services = ApplicationRoleCatalogue.DefaultServices(ApplicationRole.Storage) },
             _ => throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "Unknown element kind."),
         };
-        var isFrame = item.Kind is ElementKind.Cluster;
+        var isFrame = kind is ElementKind.Cluster;
         element = element with
         {
             Canvas = new CanvasInfo { X = x, Y = y, Width = isFrame ? 360 : DefaultWidth, Height = isFrame ? 220 : DefaultHeight },
-            Interfaces = HasNic(item.Kind) ? [new NetworkInterface { Name = "eth0" }] : [],
+            Interfaces = HasNic(kind) ? [new NetworkInterface { Name = "eth0" }] : [],
         };
         return item.Role is { } role
             ? element with { Roles = [role], Services = ApplicationRoleCatalogue.DefaultServices(role) }
             : element;
     }
+
+    /// <summary>A new network zone, zone-01 ..., framing the area at (x, y).</summary>
+    public static NetworkZone CreateZone(Topology topology, double x, double y)
+    {
+        var used = topology.Zones.Select(zone => zone.Name).ToHashSet(StringComparer.Ordinal);
+        var name = Enumerable.Range(1, int.MaxValue).Select(n => $"zone-{n:00}").First(candidate => !used.Contains(candidate));
+        var colour = ZoneColours[topology.Zones.Count % ZoneColours.Length];
+        return new NetworkZone { Name = name, Colour = colour, Canvas = new CanvasInfo { X = x, Y = y, Width = 400, Height = 280 } };
+    }
+
+    private static readonly string[] ZoneColours = ["#2563eb", "#16a34a", "#d97706", "#9333ea", "#dc2626", "#0891b2"];
 
     /// <summary>The first of prefix-01, prefix-02 ... not yet used in the topology.</summary>
     public static string NextName(Topology topology, string prefix)

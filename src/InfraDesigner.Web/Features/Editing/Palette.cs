@@ -17,6 +17,7 @@ public static class Palette
         new("client", "Client / user", "Compute", "internet", ElementKind.Client, "pc"),
         new("switch", "Switch", "Network", "switch", ElementKind.Switch, "sw"),
         new("router", "Router", "Network", "router", ElementKind.Router, "rt"),
+        new("zone", "Network zone", "Network", "zone", null, "zone"),
         new("firewall", "Firewall", "Security", "firewall", ElementKind.Firewall, "fw"),
         new("load-balancer", "Load balancer", "Services", "load-balancer", ElementKind.LoadBalancer, "lb"),
         new("reverse-proxy", "Reverse proxy", "Services", "proxy", ElementKind.ReverseProxy, "rproxy"),

@@ -1,5 +1,6 @@
 using InfraDesigner.Domain;
 using InfraDesigner.Domain.Compute;
+using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Topologies;
 
 namespace InfraDesigner.Web.Features.Editing;
@@ -14,6 +15,35 @@ public static partial class TopologyEdits
         topology.FindElement(element.Name) is null
             ? topology with { Elements = topology.Elements.Add(element) }
             : throw EditRefusedException.At("name", $"Another element is already named '{element.Name}'.");
+
+    public static Topology AddZone(Topology topology, NetworkZone zone) =>
+        topology.FindZone(zone.Name) is null
+            ? topology with { Zones = topology.Zones.Add(zone) }
+            : throw EditRefusedException.At("name", $"Another zone is already named '{zone.Name}'.");
+
+    public static Topology UpdateZone(Topology topology, string name, Func<NetworkZone, NetworkZone> change) =>
+        topology.FindZone(name) is { } zone
+            ? TopologyItems.With(topology, TopologyItems.KeyOf(zone), change(zone) with { Name = name })
+            : throw EditRefusedException.At("name", $"There is no zone named '{name}'.");
+
+    /// <summary>Removes a zone: its members stay, unframed; VLANs and firewall interfaces lose it; rules naming it go.</summary>
+    public static Topology DeleteZone(Topology topology, string name) => topology with
+    {
+        Zones = topology.Zones.Where(z => z.Name != name).ToEquatableArray(),
+        Vlans = topology.Vlans.Select(v => v.ZoneName == name ? v with { ZoneName = null } : v).ToEquatableArray(),
+        Elements = topology.Elements.Select(e => WithoutZone(e, name)).ToEquatableArray(),
+    };
+
+    private static Element WithoutZone(Element element, string zone)
+    {
+        var result = element.Canvas.ParentName == zone ? element with { Canvas = element.Canvas with { ParentName = null } } : element;
+        if (result.Interfaces.Any(i => i.ZoneName == zone))
+            result = result with { Interfaces = result.Interfaces.Select(i => i.ZoneName == zone ? i with { ZoneName = null } : i).ToEquatableArray() };
+        bool Names(RuleEndpoint e) => e.Kind == RuleEndpointKind.Zone && e.Name == zone;
+        return result is Firewall firewall
+            ? firewall with { Rules = firewall.Rules.Where(r => !Names(r.Source) && !Names(r.Destination)).ToEquatableArray() }
+            : result;
+    }
 
     /// <summary>Replaces an element by one with the same name (a property edit).</summary>
     public static Topology Update<T>(Topology topology, string name, Func<T, T> change) where T : Element =>
