@@ -14,7 +14,7 @@ public sealed class BuildingTheFirstQuestionTests(AppFixture fixture) : IClassFi
 
         await editor.DropAsync("zone", 260, 360, "zone:zone-01");
         await editor.SetFieldAsync(editor.DataField("zone-name"), "A");
-        await editor.DropAsync("zone", 740, 360, "zone:zone-02");
+        await editor.DropAsync("zone", 740, 360, "zone:zone-01");
         await editor.SetFieldAsync(editor.DataField("zone-name"), "B");
 
         await editor.DropAsync("vm", 200, 420, "vm-01");

@@ -75,10 +75,14 @@ public sealed partial class CanvasEditBridge : IDisposable
     {
         if (Ignoring) return;
         _transientLinks.Add(link);
-        if (link.Source.Port is not { } source || link.Target.Port is not { } target) return;
+        var (source, target) = (link.Source, link.Target);
+        // A copied cable keeps the interfaces it joined; a drawn one names the ports it was drawn between.
+        var cable = (link as TopologyLink)?.Link;
+        var sourceInterface = InterfaceOf(source.Port) ?? cable?.A.Interface;
+        var targetInterface = InterfaceOf(target.Port) ?? cable?.B.Interface;
         // Names are read when the edit runs: the ends may be pasted copies named by an earlier edit of the same gesture.
-        Queue(t => NameOf(source.Parent) is { } a && NameOf(target.Parent) is { } b
-            ? TopologyEdits.Connect(t, a, InterfaceOf(source), b, InterfaceOf(target)).Topology
+        Queue(t => NameOf(source.Node) is { } a && NameOf(target.Node) is { } b
+            ? TopologyEdits.Connect(t, a, sourceInterface, b, targetInterface).Topology
             : t);
     }
 
@@ -132,7 +136,7 @@ public sealed partial class CanvasEditBridge : IDisposable
     };
 
     /// <summary>The interface a port stands for (copied ports keep it in their data); null for the new-interface port.</summary>
-    private static string? InterfaceOf(PortModel port) => port.Data as string;
+    private static string? InterfaceOf(PortModel? port) => port?.Data as string;
 
     [GeneratedRegex(@"-\d+$")]
     private static partial Regex TrailingNumber();

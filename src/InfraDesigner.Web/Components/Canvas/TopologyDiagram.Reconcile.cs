@@ -53,8 +53,12 @@ public sealed partial class TopologyDiagram
         if (Diagram.GetNode(ZoneFrame.IdPrefix + zone.Name) is ZoneFrame frame)
         {
             frame.Bind(zone);
-            if (zone.Canvas != CanvasInfo.Default)
-                Diagram.SetPositions([(frame, PositionOf(zone.Canvas))], byUser: false);
+            if (!frame.AutoSize)
+            {
+                Diagram.SetPositions([(frame, PositionOf(zone.Canvas))], byUser: true);
+                var size = new Size(zone.Canvas.Width, zone.Canvas.Height);
+                if (frame.Size != size) Diagram.ResizeNode(frame, size);
+            }
             Diagram.Refresh(frame);
             return;
         }
@@ -143,7 +147,7 @@ public sealed partial class TopologyDiagram
     {
         var id = TopologyItems.KeyOf(link).Key;
         if (Diagram.GetLink(id) is not null) return;
-        if (Diagram.GetPort(link.A.Element, link.A.Interface) is not { } a || Diagram.GetPort(link.B.Element, link.B.Interface) is not { } b) return;
+        if (Diagram.GetNode(link.A.Element) is not { } a || Diagram.GetNode(link.B.Element) is not { } b) return;
         var model = Diagram.AddLink(new TopologyLink(link, a, b));
         if (VlanColours.VlanOf(topology, link) is { } vlan)
         {

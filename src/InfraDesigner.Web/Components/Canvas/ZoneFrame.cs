@@ -14,6 +14,8 @@ public sealed class ZoneFrame : GroupModel
     {
         Zone = zone;
         Color = zone.Colour;
+        // A zone someone placed keeps its own frame; one that never was (an imported sample) wraps its members.
+        AutoSize = zone.Canvas == CanvasInfo.Default;
     }
 
     public NetworkZone Zone { get; private set; }
