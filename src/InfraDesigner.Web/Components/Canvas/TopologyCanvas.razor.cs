@@ -21,7 +21,8 @@ namespace InfraDesigner.Web.Components.Canvas;
 /// </summary>
 public partial class TopologyCanvas
 {
-    private TopologyDiagram _view = new();
+    private readonly TopologyDiagram _view = new();
+    private readonly Size _initialCanvasSize = new TopologyDiagram().Diagram.CanvasSize;
     private CanvasEditBridge? _bridge;
     private DiagramCanvas? _canvas;
     private ElementReference _host;
@@ -79,7 +80,18 @@ public partial class TopologyCanvas
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && _interop is not null) await _interop.AcceptDropsAsync(_host);
+        if (!firstRender || _interop is null) return;
+        await _interop.AcceptDropsAsync(_host);
+        _view.Diagram.Changed += FitOnceSized;
+    }
+
+    /// <summary>Opens with the whole drawing in view, once the browser has said how big the canvas is.</summary>
+    private void FitOnceSized()
+    {
+        var diagram = _view.Diagram;
+        if (diagram.CanvasSize == _initialCanvasSize) return;
+        diagram.Changed -= FitOnceSized;
+        if (diagram.Nodes.Count + diagram.Groups.Count > 0) diagram.Behaviors.PanZoom.ZoomToFit(diagram);
     }
 
     private void OnSessionUpdated(TopologyUpdate update)

@@ -6,7 +6,8 @@ namespace InfraDesigner.Web.Components.Canvas;
 /// <summary>The colour of each VLAN on ports, links and the legend: one of a fixed, distinguishable set by VLAN id.</summary>
 public static class VlanColours
 {
-    private static readonly string[] Colours = ["#2563eb", "#16a34a", "#d97706", "#db2777", "#7c3aed", "#0891b2", "#65a30d", "#dc2626", "#4f46e5", "#0d9488"];
+    // Eleven colours: VLAN ids are often multiples of 10, and 10, 20 ... 110 then all differ.
+    private static readonly string[] Colours = ["#2563eb", "#16a34a", "#d97706", "#db2777", "#7c3aed", "#0891b2", "#65a30d", "#dc2626", "#4f46e5", "#0d9488", "#ca8a04"];
 
     public static string Of(int vlan) => Colours[(vlan % Colours.Length + Colours.Length) % Colours.Length];
 
