@@ -9,9 +9,9 @@ public sealed class EditorCanvasInterop(IJSRuntime js) : IAsyncDisposable
 {
     private IJSObjectReference? _module;
 
-    /// <summary>Makes the element a drop target for HTML5 drags (the palette's).</summary>
-    public async ValueTask AcceptDropsAsync(ElementReference element) =>
-        await (await ModuleAsync()).InvokeVoidAsync("acceptDrops", element);
+    /// <summary>Lets elements marked data-dropzone take HTML5 drops (palette items, firewall rules).</summary>
+    public async ValueTask AcceptDropsAsync() =>
+        await (await ModuleAsync()).InvokeVoidAsync("acceptDrops");
 
     /// <summary>The top-left corner of an element in the browser window's coordinates.</summary>
     public async ValueTask<Point> OriginAsync(ElementReference element)

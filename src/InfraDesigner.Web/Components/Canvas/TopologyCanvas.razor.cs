@@ -81,7 +81,7 @@ public partial class TopologyCanvas
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender || _interop is null) return;
-        await _interop.AcceptDropsAsync(_host);
+        await _interop.AcceptDropsAsync();
         _view.Diagram.Changed += FitOnceSized;
     }
 

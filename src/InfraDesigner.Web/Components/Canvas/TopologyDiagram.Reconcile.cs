@@ -73,6 +73,7 @@ public sealed partial class TopologyDiagram
             node = IsFrameKind(element.Kind) ? new ElementFrame(element) : new ElementNode(element);
             AddPorts(node, element, 0);
             Diagram.AddNode(node, parent);
+            if (element.Canvas.Collapsed && node is GroupModel) Diagram.SetCollapsed(node, true);
             return;
         }
         var model = (IElementModel)node;
@@ -94,6 +95,8 @@ public sealed partial class TopologyDiagram
             Diagram.ResizeNode(node, size);
         if (!ReferenceEquals(node.Group, parent))
             Diagram.SetGroup(node, parent);
+        if (node is GroupModel && node.Collapsed != element.Canvas.Collapsed)
+            Diagram.SetCollapsed(node, element.Canvas.Collapsed);
         Diagram.Refresh(node);
     }
 
