@@ -119,4 +119,46 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         (await help.InnerTextAsync()).ShouldContain("Duplicate");
         await Pages.ScreenshotAsync(editor.Page, "editor-shortcuts");
     }
+
+    [Fact]
+    public async Task Deleting_an_element_takes_its_cables_and_is_stored()
+    {
+        var editor = await EditorPage.OpenNewAsync(fixture, Unique("Delete"));
+        await editor.DropAsync("switch", 300, 200, "sw-01");
+        await editor.DropAsync("vm", 300, 450, "vm-01");
+        await editor.CableAsync("vm-01", "sw-01");
+
+        await editor.SelectAsync("sw-01");
+        await editor.Page.Keyboard.PressAsync("Delete");
+        await editor.Node("sw-01").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await editor.SavedAsync();
+        (await editor.Page.Locator(".dg-link").CountAsync()).ShouldBe(0);
+
+        await editor.Page.ReloadAsync();
+        await editor.WaitReadyAsync();
+        await editor.Node("vm-01").WaitForAsync();
+        (await editor.Node("sw-01").CountAsync()).ShouldBe(0);
+        (await editor.Page.Locator(".dg-link").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Auto_layout_puts_the_switch_above_the_vm_and_stores_the_positions()
+    {
+        var editor = await EditorPage.OpenNewAsync(fixture, Unique("Layout"));
+        await editor.DropAsync("vm", 300, 150, "vm-01");
+        await editor.DropAsync("switch", 500, 450, "sw-01");
+        await editor.CableAsync("vm-01", "sw-01");
+
+        await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Re-layout all" }).ClickAsync();
+        await editor.SavedAsync();
+        await editor.Page.WaitForFunctionAsync(
+            "() => { const y = id => document.querySelector(`[data-node-id='${id}']`).getBoundingClientRect().top; return y('sw-01') < y('vm-01'); }",
+            null, new() { Timeout = 5_000 });
+
+        await editor.Page.ReloadAsync();
+        await editor.WaitReadyAsync();
+        var vm = (await editor.Node("vm-01").BoundingBoxAsync())!;
+        var sw = (await editor.Node("sw-01").BoundingBoxAsync())!;
+        sw.Y.ShouldBeLessThan(vm.Y);
+    }
 }
