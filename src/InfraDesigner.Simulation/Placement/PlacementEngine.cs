@@ -1,0 +1,187 @@
+using InfraDesigner.Simulation.Progress;
+
+namespace InfraDesigner.Simulation.Placement;
+
+/// <summary>
+/// Filter then score. Item-centric strategies pick a host per VM; bin-centric ones (DotProduct,
+/// L2Norm) fill one host at a time. VMs without rules and with equal demand are interchangeable,
+/// so the bin-centric loop scans one candidate per size class (like Nova flavors), not every VM.
+/// </summary>
+internal static class PlacementEngine
+{
+    private const int ReportEvery = 4096;
+
+    public static void Place(
+        PlacementState state, int[] vms, PlacementStrategy strategy, int[] hostOrder,
+        ProgressSink progress, CancellationToken cancellationToken)
+    {
+        if (strategy is PlacementStrategy.DotProduct or PlacementStrategy.L2Norm)
+        {
+            PlaceBinCentric(state, vms, strategy, hostOrder, progress, cancellationToken);
+            return;
+        }
+        for (var i = 0; i < vms.Length; i++)
+        {
+            if (i % ReportEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress.Report("placing", i, vms.Length, $"{i} of {vms.Length} VMs placed");
+            }
+            var h = ChooseHost(state, vms[i], strategy, hostOrder);
+            if (h >= 0)
+            {
+                state.Place(vms[i], h);
+            }
+        }
+        progress.Report("placing", vms.Length, vms.Length, "done");
+    }
+
+    /// <summary>The best feasible host for VM <paramref name="v"/>, or -1; ties go to the earlier host in <paramref name="hostOrder"/>.</summary>
+    public static int ChooseHost(PlacementState state, int v, PlacementStrategy strategy, int[] hostOrder)
+    {
+        var firstFit = strategy == PlacementStrategy.FirstFit && !state.Cluster.HasSoftRules[v];
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        foreach (var h in hostOrder)
+        {
+            if (state.Check(v, h) != PlacementBlock.None)
+            {
+                continue;
+            }
+            if (firstFit)
+            {
+                return h;
+            }
+            var score = HostScorer.Score(strategy, state, v, h);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Host order: as listed, or a permutation fixed by the seed (the tie-break).</summary>
+    public static int[] HostOrder(int hostCount, int? seed)
+    {
+        var order = new int[hostCount];
+        for (var i = 0; i < hostCount; i++)
+        {
+            order[i] = i;
+        }
+        if (seed is { } s)
+        {
+            new Random(s).Shuffle(order);
+        }
+        return order;
+    }
+
+    public static int[] OrderVms(CompiledCluster cluster, IReadOnlyList<int> vms, VmOrder order)
+    {
+        var result = vms.ToArray();
+        if (order == VmOrder.AsGiven)
+        {
+            return result;
+        }
+        var total = new double[CompiledCluster.D];
+        for (var i = 0; i < cluster.Capacity.Length; i++)
+        {
+            total[i % CompiledCluster.D] += cluster.Capacity[i];
+        }
+        var keys = new (double Size, int Position)[result.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var size = 0.0;
+            for (var d = 0; d < CompiledCluster.D; d++)
+            {
+                size += total[d] > 0 ? cluster.Demand[result[i] * CompiledCluster.D + d] / total[d] : 0;
+            }
+            keys[i] = (-size, i);
+        }
+        Array.Sort(keys, result);
+        return result;
+    }
+
+    private static void PlaceBinCentric(
+        PlacementState state, int[] vms, PlacementStrategy strategy, int[] hostOrder,
+        ProgressSink progress, CancellationToken cancellationToken)
+    {
+        var classes = SizeClasses(state.Cluster, vms);
+        var cursor = new int[classes.Count];
+        var active = Enumerable.Range(0, classes.Count).ToList();
+        var placed = 0;
+        foreach (var h in BinOrder(state, hostOrder))
+        {
+            if (!state.IsAvailable(h))
+            {
+                continue;
+            }
+            while (active.Count > 0)
+            {
+                var bestSlot = -1;
+                var bestScore = double.NegativeInfinity;
+                for (var slot = 0; slot < active.Count; slot++)
+                {
+                    var c = active[slot];
+                    var v = classes[c][cursor[c]];
+                    if (state.Check(v, h) != PlacementBlock.None)
+                    {
+                        continue;
+                    }
+                    var score = HostScorer.Score(strategy, state, v, h);
+                    if (score > bestScore)
+                    {
+                        bestScore = score;
+                        bestSlot = slot;
+                    }
+                }
+                if (bestSlot < 0)
+                {
+                    break;
+                }
+                var chosen = active[bestSlot];
+                state.Place(classes[chosen][cursor[chosen]++], h);
+                if (cursor[chosen] == classes[chosen].Length)
+                {
+                    active.RemoveAt(bestSlot);
+                }
+                if (++placed % ReportEvery == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress.Report("placing", placed, vms.Length, $"{placed} of {vms.Length} VMs placed");
+                }
+            }
+        }
+        progress.Report("placing", vms.Length, vms.Length, "done");
+    }
+
+    /// <summary>Hosts already in use first, so the heuristic consolidates before opening an empty host.</summary>
+    private static IEnumerable<int> BinOrder(PlacementState state, int[] hostOrder)
+    {
+        bool InUse(int h) => state.Used[h * CompiledCluster.D] > 0 || state.Used[h * CompiledCluster.D + 1] > 0;
+        return hostOrder.Where(InUse).Concat(hostOrder.Where(h => !InUse(h)));
+    }
+
+    private static List<int[]> SizeClasses(CompiledCluster cluster, int[] vms)
+    {
+        var classes = new List<List<int>>();
+        var byDemand = new Dictionary<(double, double, double), int>();
+        foreach (var v in vms)
+        {
+            if (cluster.HasRules[v])
+            {
+                classes.Add([v]);
+                continue;
+            }
+            var key = (cluster.Demand[v * 3], cluster.Demand[v * 3 + 1], cluster.Demand[v * 3 + 2]);
+            if (!byDemand.TryGetValue(key, out var c))
+            {
+                byDemand[key] = c = classes.Count;
+                classes.Add([]);
+            }
+            classes[c].Add(v);
+        }
+        return [.. classes.Select(c => c.ToArray())];
+    }
+}
