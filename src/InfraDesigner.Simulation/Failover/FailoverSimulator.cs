@@ -1,0 +1,87 @@
+using InfraDesigner.Simulation.Placement;
+
+namespace InfraDesigner.Simulation.Failover;
+
+/// <summary>
+/// Restarts the VMs of failed hosts on the survivors, highest priority (then largest) first.
+/// Built once per cluster: the restart order of each host's VMs is precomputed, so a scenario
+/// costs one state clone plus one host choice per affected VM.
+/// </summary>
+internal sealed class FailoverSimulator
+{
+    private readonly int[][] vmsOfHost;
+    private readonly int[] restartRank;
+    private readonly int[] hostOrder;
+    private readonly PlacementStrategy strategy;
+
+    public FailoverSimulator(ClusterState state, PlacementStrategy strategy)
+    {
+        Cluster = new CompiledCluster(state);
+        Baseline = new PlacementState(Cluster, keepInitialPlacement: true);
+        this.strategy = strategy;
+        hostOrder = PlacementEngine.HostOrder(Cluster.HostCount, null);
+        var all = Enumerable.Range(0, Cluster.VmCount).ToArray();
+        var bySize = PlacementEngine.OrderVms(Cluster, all, VmOrder.LargestFirst);
+        var sizeRank = new int[Cluster.VmCount];
+        for (var i = 0; i < bySize.Length; i++)
+        {
+            sizeRank[bySize[i]] = i;
+        }
+        var restartOrder = all.OrderByDescending(v => Cluster.Vms[v].RestartPriority).ThenBy(v => sizeRank[v]).ToArray();
+        restartRank = new int[Cluster.VmCount];
+        for (var i = 0; i < restartOrder.Length; i++)
+        {
+            restartRank[restartOrder[i]] = i;
+        }
+        vmsOfHost = [.. Enumerable.Range(0, Cluster.HostCount).Select(h =>
+            restartOrder.Where(v => Baseline.HostOf[v] == h).ToArray())];
+    }
+
+    public CompiledCluster Cluster { get; }
+
+    public PlacementState Baseline { get; }
+
+    public FailoverOutcome Run(int[] failedHosts)
+    {
+        var state = Baseline.Clone();
+        var victims = failedHosts.Length == 1 ? vmsOfHost[failedHosts[0]] : MergeByRank(failedHosts);
+        var from = new int[victims.Length];
+        for (var i = 0; i < victims.Length; i++)
+        {
+            from[i] = state.HostOf[victims[i]];
+            state.Remove(victims[i]);
+        }
+        foreach (var h in failedHosts)
+        {
+            state.Down[h] = true;
+        }
+        var restarted = new List<int>(victims.Length);
+        var lost = new List<int>();
+        foreach (var v in victims)
+        {
+            var target = Cluster.Vms[v].RestartPriority == RestartPriority.Disabled
+                ? -1
+                : PlacementEngine.ChooseHost(state, v, strategy, hostOrder);
+            if (target < 0)
+            {
+                lost.Add(v);
+                continue;
+            }
+            state.Place(v, target);
+            restarted.Add(v);
+        }
+        return new FailoverOutcome(state, victims, from, restarted, lost);
+    }
+
+    private int[] MergeByRank(int[] failedHosts)
+    {
+        var victims = failedHosts.SelectMany(h => vmsOfHost[h]).ToArray();
+        var keys = new int[victims.Length];
+        for (var i = 0; i < victims.Length; i++)
+        {
+            keys[i] = restartRank[victims[i]];
+        }
+        Array.Sort(keys, victims);
+        return victims;
+    }
+}
