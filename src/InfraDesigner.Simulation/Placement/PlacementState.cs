@@ -17,6 +17,7 @@ internal sealed class PlacementState
         GroupCount = new int[cluster.GroupMembers.Length * cluster.HostCount];
         GroupPlaced = new int[cluster.GroupMembers.Length];
         Down = new bool[cluster.HostCount];
+        Maintenance = (bool[])cluster.Maintenance.Clone();
         Array.Fill(HostOf, -1);
         if (keepInitialPlacement)
         {
@@ -38,6 +39,7 @@ internal sealed class PlacementState
         GroupCount = (int[])other.GroupCount.Clone();
         GroupPlaced = (int[])other.GroupPlaced.Clone();
         Down = (bool[])other.Down.Clone();
+        Maintenance = (bool[])other.Maintenance.Clone();
     }
 
     public CompiledCluster Cluster { get; }
@@ -47,9 +49,12 @@ internal sealed class PlacementState
     public int[] GroupPlaced { get; }
     public bool[] Down { get; }
 
+    /// <summary>Hosts in maintenance mode: starts as the cluster says, a scenario may add more.</summary>
+    public bool[] Maintenance { get; }
+
     public PlacementState Clone() => new(this);
 
-    public bool IsAvailable(int h) => !Down[h] && !Cluster.Maintenance[h];
+    public bool IsAvailable(int h) => !Down[h] && !Maintenance[h];
 
     public double Free(int h, Resource r) => Cluster.Capacity[h * D + (int)r] - Used[h * D + (int)r];
 
@@ -60,7 +65,7 @@ internal sealed class PlacementState
         {
             return PlacementBlock.HostDown;
         }
-        if (Cluster.Maintenance[h])
+        if (Maintenance[h])
         {
             return PlacementBlock.Maintenance;
         }
