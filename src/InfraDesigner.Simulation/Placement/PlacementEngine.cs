@@ -13,12 +13,26 @@ internal static class PlacementEngine
 
     public static void Place(
         PlacementState state, int[] vms, PlacementStrategy strategy, int[] hostOrder,
-        ProgressSink progress, CancellationToken cancellationToken)
+        ProgressSink progress, CancellationToken cancellationToken, bool? useQueues = null)
     {
         if (strategy is PlacementStrategy.DotProduct or PlacementStrategy.L2Norm)
         {
             PlaceBinCentric(state, vms, strategy, hostOrder, progress, cancellationToken);
             return;
+        }
+        var cluster = state.Cluster;
+        var classes = SizeClasses(cluster, vms).Where(c => !cluster.HasRules[c[0]]).ToArray();
+        // Queues pay off when few sizes share many hosts (flavors); otherwise scanning is cheaper.
+        var queues = (useQueues ?? classes.Length * 16 <= cluster.HostCount)
+            ? new HostQueues(state, strategy, [.. classes.Select(c => c[0])], hostOrder)
+            : null;
+        var classOf = new int[cluster.VmCount];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            foreach (var v in classes[c])
+            {
+                classOf[v] = c;
+            }
         }
         for (var i = 0; i < vms.Length; i++)
         {
@@ -27,10 +41,12 @@ internal static class PlacementEngine
                 cancellationToken.ThrowIfCancellationRequested();
                 progress.Report("placing", i, vms.Length, $"{i} of {vms.Length} VMs placed");
             }
-            var h = ChooseHost(state, vms[i], strategy, hostOrder);
+            var v = vms[i];
+            var h = queues is not null && !cluster.HasRules[v] ? queues.Best(classOf[v]) : ChooseHost(state, v, strategy, hostOrder);
             if (h >= 0)
             {
-                state.Place(vms[i], h);
+                state.Place(v, h);
+                queues?.Changed(h);
             }
         }
         progress.Report("placing", vms.Length, vms.Length, "done");
