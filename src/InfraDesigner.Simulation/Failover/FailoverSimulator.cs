@@ -5,7 +5,8 @@ namespace InfraDesigner.Simulation.Failover;
 /// <summary>
 /// Restarts the VMs of failed hosts on the survivors, highest priority (then largest) first.
 /// Built once per cluster: the restart order of each host's VMs is precomputed, so a scenario
-/// costs one state clone plus one host choice per affected VM.
+/// costs one copy into a reused scratch state plus one host choice per affected VM.
+/// An outcome is valid until the next <see cref="Run"/>.
 /// </summary>
 internal sealed class FailoverSimulator
 {
@@ -13,11 +14,13 @@ internal sealed class FailoverSimulator
     private readonly int[] restartRank;
     private readonly int[] hostOrder;
     private readonly PlacementStrategy strategy;
+    private readonly PlacementState scratch;
 
     public FailoverSimulator(ClusterState state, PlacementStrategy strategy)
     {
         Cluster = new CompiledCluster(state);
         Baseline = new PlacementState(Cluster, keepInitialPlacement: true);
+        scratch = Baseline.Clone();
         this.strategy = strategy;
         hostOrder = PlacementEngine.HostOrder(Cluster.HostCount, null);
         var all = Enumerable.Range(0, Cluster.VmCount).ToArray();
@@ -43,7 +46,8 @@ internal sealed class FailoverSimulator
 
     public FailoverOutcome Run(int[] failedHosts)
     {
-        var state = Baseline.Clone();
+        var state = scratch;
+        state.CopyFrom(Baseline);
         var victims = failedHosts.Length == 1 ? vmsOfHost[failedHosts[0]] : MergeByRank(failedHosts);
         var from = new int[victims.Length];
         for (var i = 0; i < victims.Length; i++)

@@ -32,6 +32,7 @@ internal sealed class CompiledCluster
             Capacity[h * D + 2] = Hosts[h].DiskGb * keep;
             Maintenance[h] = Hosts[h].Maintenance;
         }
+        InverseCapacity = [.. Capacity.Select(c => c > 0 ? 1 / c : 0)];
 
         Demand = new double[Vms.Length * D];
         InitialHost = new int[Vms.Length];
@@ -81,6 +82,7 @@ internal sealed class CompiledCluster
     public Dictionary<string, int> HostIndex { get; }
     public Dictionary<string, int> VmIndex { get; }
     public double[] Capacity { get; }
+    public double[] InverseCapacity { get; }
     public bool[] Maintenance { get; }
     public double[] Demand { get; }
     public int[] InitialHost { get; }

@@ -54,6 +54,17 @@ internal sealed class PlacementState
 
     public PlacementState Clone() => new(this);
 
+    /// <summary>Makes this state equal to <paramref name="other"/> (of the same cluster) without allocating.</summary>
+    public void CopyFrom(PlacementState other)
+    {
+        other.Used.CopyTo(Used, 0);
+        other.HostOf.CopyTo(HostOf, 0);
+        other.GroupCount.CopyTo(GroupCount, 0);
+        other.GroupPlaced.CopyTo(GroupPlaced, 0);
+        other.Down.CopyTo(Down, 0);
+        other.Maintenance.CopyTo(Maintenance, 0);
+    }
+
     public bool IsAvailable(int h) => !Down[h] && !Maintenance[h];
 
     public double Free(int h, Resource r) => Cluster.Capacity[h * D + (int)r] - Used[h * D + (int)r];
