@@ -6,7 +6,7 @@ namespace InfraDesigner.Simulation.Balancing;
 /// <summary>
 /// A DRS-style pass: first the moves rules and maintenance mode force, then greedy balancing
 /// moves off the busiest host (each the single move that lowers the standard deviation of host
-/// load most) until the imbalance is within the threshold's tolerance or no move gains enough.
+/// load most) until the imbalance is within the threshold's tolerance, no move lowers it, or the move limit is reached.
 /// </summary>
 public static class BalancingAnalyzer
 {
@@ -45,7 +45,7 @@ public static class BalancingAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress.Report("balancing", plan.BalanceMoves, question.MaxMoves, $"imbalance {plan.Loads.StdDev:0.####}");
-            if (!plan.TryBalanceMove(threshold.MinimumGain))
+            if (!plan.TryBalanceMove())
             {
                 break;
             }

@@ -53,8 +53,8 @@ internal sealed class Plan
         Apply(v, from, best, reason);
     }
 
-    /// <summary>Applies the best single move off the busiest host; false when none gains at least <paramref name="minimumGain"/>.</summary>
-    public bool TryBalanceMove(double minimumGain)
+    /// <summary>Applies the best single move off the busiest host; false when no move lowers the imbalance.</summary>
+    public bool TryBalanceMove()
     {
         var cluster = placement.Cluster;
         var source = -1;
@@ -71,7 +71,7 @@ internal sealed class Plan
         }
         var current = Loads.StdDev;
         int bestVm = -1, bestTarget = -1;
-        var bestStdDev = current - minimumGain;
+        var bestStdDev = current * (1 - 1e-9);
         for (var v = 0; v < cluster.VmCount; v++)
         {
             if (placement.HostOf[v] != source || moved[v])
