@@ -1,4 +1,5 @@
 using InfraDesigner.Simulation.Placement;
+using InfraDesigner.Simulation.Progress;
 
 namespace InfraDesigner.Simulation.Failover;
 
@@ -18,6 +19,10 @@ internal sealed class FailoverSimulator
 
     public FailoverSimulator(ClusterState state, PlacementStrategy strategy)
     {
+        if (strategy is PlacementStrategy.DotProduct or PlacementStrategy.L2Norm)
+        {
+            throw new ArgumentException("Restarts follow restart priority, so only FirstFit, BestFit and WorstFit apply.", nameof(strategy));
+        }
         Cluster = new CompiledCluster(state);
         Baseline = new PlacementState(Cluster, keepInitialPlacement: true);
         scratch = Baseline.Clone();
@@ -49,32 +54,23 @@ internal sealed class FailoverSimulator
         var state = scratch;
         state.CopyFrom(Baseline);
         var victims = failedHosts.Length == 1 ? vmsOfHost[failedHosts[0]] : MergeByRank(failedHosts);
-        var from = new int[victims.Length];
-        for (var i = 0; i < victims.Length; i++)
+        foreach (var v in victims)
         {
-            from[i] = state.HostOf[victims[i]];
-            state.Remove(victims[i]);
+            state.Remove(v);
         }
         foreach (var h in failedHosts)
         {
             state.Down[h] = true;
         }
-        var restarted = new List<int>(victims.Length);
-        var lost = new List<int>();
-        foreach (var v in victims)
+        var lost = victims.Where(v => Cluster.Vms[v].RestartPriority == RestartPriority.Disabled).ToList();
+        var eligible = lost.Count == 0 ? victims : [.. victims.Where(v => Cluster.Vms[v].RestartPriority != RestartPriority.Disabled)];
+        PlacementEngine.Place(state, eligible, strategy, hostOrder, ProgressSink.None, CancellationToken.None);
+        var restarted = new List<int>(eligible.Length);
+        foreach (var v in eligible)
         {
-            var target = Cluster.Vms[v].RestartPriority == RestartPriority.Disabled
-                ? -1
-                : PlacementEngine.ChooseHost(state, v, strategy, hostOrder);
-            if (target < 0)
-            {
-                lost.Add(v);
-                continue;
-            }
-            state.Place(v, target);
-            restarted.Add(v);
+            (state.HostOf[v] >= 0 ? restarted : lost).Add(v);
         }
-        return new FailoverOutcome(state, victims, from, restarted, lost);
+        return new FailoverOutcome(state, victims, restarted, lost);
     }
 
     private int[] MergeByRank(int[] failedHosts)
