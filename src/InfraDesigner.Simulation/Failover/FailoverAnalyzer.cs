@@ -94,7 +94,7 @@ public static class FailoverAnalyzer
 
     private static string Explain(string[] failed, List<VmRestart> restarts, List<VmNotRestarted> lost)
     {
-        var head = $"If {string.Join(" and ", failed)} fail(s), {restarts.Count} VM(s) restart";
+        var head = $"If {string.Join(" and ", failed)} {(failed.Length == 1 ? "fails" : "fail")}, {restarts.Count} VM(s) restart";
         var where = restarts.Count == 0 ? "" : ": " + string.Join(", ", restarts.Select(r => $"{r.Vm} → {r.ToHost}"));
         var missing = lost.Count == 0
             ? "; every VM restarts."

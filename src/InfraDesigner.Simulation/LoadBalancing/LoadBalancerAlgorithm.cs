@@ -13,6 +13,6 @@ public enum LoadBalancerAlgorithm
     /// <summary>Hash of the source IP over the healthy members (HAProxy "balance source"): sticky, but not consistent.</summary>
     SourceIpHash,
 
-    /// <summary>Maglev consistent hashing (Eisenbud et al., NSDI 2016): sticky, and little moves when a member leaves.</summary>
+    /// <summary>Maglev consistent hashing (Eisenbud et al., NSDI 2016): sticky, and little moves when a member leaves. Weights are ignored.</summary>
     Maglev,
 }

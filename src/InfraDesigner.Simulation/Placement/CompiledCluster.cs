@@ -34,6 +34,14 @@ internal sealed class CompiledCluster
         }
         InverseCapacity = [.. Capacity.Select(c => c > 0 ? 1 / c : 0)];
 
+        if (Hosts.FirstOrDefault(h => h.Cores < 0 || h.RamGb < 0 || h.DiskGb < 0) is { } badHost)
+        {
+            throw new ArgumentException($"Host '{badHost.Name}' has a negative size.", nameof(state));
+        }
+        if (Vms.FirstOrDefault(v => v.Vcpu < 0 || v.RamGb < 0 || v.DiskGb < 0) is { } badVm)
+        {
+            throw new ArgumentException($"VM '{badVm.Name}' has a negative size.", nameof(state));
+        }
         Demand = new double[Vms.Length * D];
         InitialHost = new int[Vms.Length];
         for (var v = 0; v < Vms.Length; v++)

@@ -1,3 +1,4 @@
+using InfraDesigner.Simulation.Capacity;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Placement;
 using static InfraDesigner.Simulation.Tests.Placement.Clusters;
@@ -16,7 +17,20 @@ public class FailoverAnalyzerTests
         lost.Vm.ShouldBe("vm2");
         lost.MostCommonBlock.ShouldBe(PlacementBlock.Cpu);
         lost.Blocks.Single(b => b.Host == "host2").Detail.ShouldBe("needs 4 vCPU, 0 of 20 free");
-        answer.Explanation.ShouldBe("If host1 fail(s), 2 VM(s) restart: vm3 → host2, vm1 → host2; vm2 cannot (no surviving host can take it; Cpu binds).");
+        answer.Explanation.ShouldBe("If host1 fails, 2 VM(s) restart: vm3 → host2, vm1 → host2; vm2 cannot (no surviving host can take it; Cpu binds).");
+    }
+
+    [Fact]
+    public void Worked_question_6_after_adding_the_two_vms_a_host1_failure_leaves_only_room_for_vm3()
+    {
+        var state = ClusterCapacity();
+        var added = CapacityAnalyzer.Analyze(state, new CapacityQuestion(new VmSize(4, 16, 50), Requested: 2)).Requested!.Assignments;
+        var grown = state with { Vms = [.. state.Vms, .. added.Select(a => Vm(a.Vm, 4, 16, a.Host, diskGb: 50))] };
+
+        var answer = FailoverAnalyzer.Analyze(grown, new FailoverQuestion(["host1"]));
+
+        answer.Restarts.ShouldHaveSingleItem().Vm.ShouldBe("vm3");
+        answer.NotRestarted.Select(n => (n.Vm, n.MostCommonBlock)).ShouldBe([("vm1", PlacementBlock.Cpu), ("vm2", PlacementBlock.Cpu), ("new-vm-1", PlacementBlock.Cpu)]);
     }
 
     [Fact]
