@@ -43,6 +43,10 @@ public sealed record LoadBalancerQuestion(
             {
                 throw new ArgumentException($"Unknown member '{outage.Member}'.", nameof(Outages));
             }
+            if (outage.FailAtSeconds < 0 || outage.RecoverAtSeconds <= outage.FailAtSeconds)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Outages), $"Member '{outage.Member}' must fail at a time ≥ 0 and recover after it fails.");
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ namespace InfraDesigner.Simulation.Placement;
 /// usage, so each size class keeps a priority queue of its feasible hosts, best first (ties: earlier
 /// in the host order, as in the scan). Placing a VM changes one host, which is re-queued for every
 /// class; stale entries are skipped by a version stamp. This turns O(hosts) per VM into
-/// O(classes · log hosts), and picks exactly the host the scan would.
+/// O(classes · log hosts), and picks exactly the host the scan would. VMs with rules are always scanned.
 /// </summary>
 internal sealed class HostQueues
 {

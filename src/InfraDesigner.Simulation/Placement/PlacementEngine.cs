@@ -21,20 +21,23 @@ internal static class PlacementEngine
             return;
         }
         var cluster = state.Cluster;
-        var classes = SizeClasses(cluster, vms).Where(c => !cluster.HasRules[c[0]]).ToArray();
+        var classes = SizeClasses(cluster, vms, out var classOf);
         // Queues pay off when few sizes share many hosts (flavors); otherwise scanning is cheaper.
         // Measured on the failover sweep (8 flavors, 96 hosts): queues take about 40 % less CPU.
-        var queues = (useQueues ?? classes.Length * 4 <= cluster.HostCount)
-            ? new HostQueues(state, strategy, [.. classes.Select(c => c[0])], hostOrder)
-            : null;
-        var classOf = new int[cluster.VmCount];
-        for (var c = 0; c < classes.Length; c++)
+        var queueOf = new int[classes.Count];
+        var representatives = new List<int>();
+        for (var c = 0; c < classes.Count; c++)
         {
-            foreach (var v in classes[c])
+            var first = classes[c][0];
+            queueOf[c] = cluster.HasRules[first] ? -1 : representatives.Count;
+            if (queueOf[c] >= 0)
             {
-                classOf[v] = c;
+                representatives.Add(first);
             }
         }
+        var queues = (useQueues ?? representatives.Count * 4 <= cluster.HostCount)
+            ? new HostQueues(state, strategy, [.. representatives], hostOrder)
+            : null;
         for (var i = 0; i < vms.Length; i++)
         {
             if (i % ReportEvery == 0)
@@ -43,7 +46,7 @@ internal static class PlacementEngine
                 progress.Report("placing", i, vms.Length, $"{i} of {vms.Length} VMs placed");
             }
             var v = vms[i];
-            var h = queues is not null && !cluster.HasRules[v] ? queues.Best(classOf[v]) : ChooseHost(state, v, strategy, hostOrder);
+            var h = queues is not null && queueOf[classOf[i]] >= 0 ? queues.Best(queueOf[classOf[i]]) : ChooseHost(state, v, strategy, hostOrder);
             if (h >= 0)
             {
                 state.Place(v, h);
@@ -124,7 +127,7 @@ internal static class PlacementEngine
         PlacementState state, int[] vms, PlacementStrategy strategy, int[] hostOrder,
         ProgressSink progress, CancellationToken cancellationToken)
     {
-        var classes = SizeClasses(state.Cluster, vms);
+        var classes = SizeClasses(state.Cluster, vms, out _);
         var cursor = new int[classes.Count];
         var active = Enumerable.Range(0, classes.Count).ToList();
         var placed = 0;
@@ -180,24 +183,27 @@ internal static class PlacementEngine
         return hostOrder.Where(InUse).Concat(hostOrder.Where(h => !InUse(h)));
     }
 
-    private static List<int[]> SizeClasses(CompiledCluster cluster, int[] vms)
+    /// <summary>VMs without rules grouped by equal demand; each VM with rules is a class of its own.</summary>
+    private static List<int[]> SizeClasses(CompiledCluster cluster, int[] vms, out int[] classOfPosition)
     {
         var classes = new List<List<int>>();
         var byDemand = new Dictionary<(double, double, double), int>();
-        foreach (var v in vms)
+        classOfPosition = new int[vms.Length];
+        for (var i = 0; i < vms.Length; i++)
         {
-            if (cluster.HasRules[v])
-            {
-                classes.Add([v]);
-                continue;
-            }
+            var v = vms[i];
             var key = (cluster.Demand[v * 3], cluster.Demand[v * 3 + 1], cluster.Demand[v * 3 + 2]);
-            if (!byDemand.TryGetValue(key, out var c))
+            if (cluster.HasRules[v] || !byDemand.TryGetValue(key, out var c))
             {
-                byDemand[key] = c = classes.Count;
+                c = classes.Count;
                 classes.Add([]);
+                if (!cluster.HasRules[v])
+                {
+                    byDemand[key] = c;
+                }
             }
             classes[c].Add(v);
+            classOfPosition[i] = c;
         }
         return [.. classes.Select(c => c.ToArray())];
     }
