@@ -7,7 +7,7 @@ namespace InfraDesigner.Simulation.Placement;
 /// L2Norm) fill one host at a time. VMs without rules and with equal demand are interchangeable,
 /// so the bin-centric loop scans one candidate per size class (like Nova flavors), not every VM.
 /// </summary>
-internal static class PlacementEngine
+internal static partial class PlacementEngine
 {
     private const int ReportEvery = 4096;
 
@@ -123,66 +123,6 @@ internal static class PlacementEngine
         return result;
     }
 
-    private static void PlaceBinCentric(
-        PlacementState state, int[] vms, PlacementStrategy strategy, int[] hostOrder,
-        ProgressSink progress, CancellationToken cancellationToken)
-    {
-        var classes = SizeClasses(state.Cluster, vms, out _);
-        var cursor = new int[classes.Count];
-        var active = Enumerable.Range(0, classes.Count).ToList();
-        var placed = 0;
-        foreach (var h in BinOrder(state, hostOrder))
-        {
-            if (!state.IsAvailable(h))
-            {
-                continue;
-            }
-            while (active.Count > 0)
-            {
-                var bestSlot = -1;
-                var bestScore = double.NegativeInfinity;
-                for (var slot = 0; slot < active.Count; slot++)
-                {
-                    var c = active[slot];
-                    var v = classes[c][cursor[c]];
-                    if (state.Check(v, h) != PlacementBlock.None)
-                    {
-                        continue;
-                    }
-                    var score = HostScorer.Score(strategy, state, v, h);
-                    if (score > bestScore)
-                    {
-                        bestScore = score;
-                        bestSlot = slot;
-                    }
-                }
-                if (bestSlot < 0)
-                {
-                    break;
-                }
-                var chosen = active[bestSlot];
-                state.Place(classes[chosen][cursor[chosen]++], h);
-                if (cursor[chosen] == classes[chosen].Length)
-                {
-                    active.RemoveAt(bestSlot);
-                }
-                if (++placed % ReportEvery == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress.Report("placing", placed, vms.Length, $"{placed} of {vms.Length} VMs placed");
-                }
-            }
-        }
-        progress.Report("placing", vms.Length, vms.Length, "done");
-    }
-
-    /// <summary>Hosts already in use first, so the heuristic consolidates before opening an empty host.</summary>
-    private static IEnumerable<int> BinOrder(PlacementState state, int[] hostOrder)
-    {
-        bool InUse(int h) => state.Used[h * CompiledCluster.D] > 0 || state.Used[h * CompiledCluster.D + 1] > 0;
-        return hostOrder.Where(InUse).Concat(hostOrder.Where(h => !InUse(h)));
-    }
-
     /// <summary>VMs without rules grouped by equal demand; each VM with rules is a class of its own.</summary>
     private static List<int[]> SizeClasses(CompiledCluster cluster, int[] vms, out int[] classOfPosition)
     {
@@ -192,7 +132,7 @@ internal static class PlacementEngine
         for (var i = 0; i < vms.Length; i++)
         {
             var v = vms[i];
-            var key = (cluster.Demand[v * 3], cluster.Demand[v * 3 + 1], cluster.Demand[v * 3 + 2]);
+            var key = (cluster.Demand[v * CompiledCluster.D], cluster.Demand[v * CompiledCluster.D + 1], cluster.Demand[v * CompiledCluster.D + 2]);
             if (cluster.HasRules[v] || !byDemand.TryGetValue(key, out var c))
             {
                 c = classes.Count;
