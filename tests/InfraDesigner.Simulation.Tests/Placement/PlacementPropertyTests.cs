@@ -28,7 +28,7 @@ public class PlacementPropertyTests
         ForAllSeeds(seed =>
         {
             var (state, vms) = Clusters.Random(seed);
-            return Strategies.All(s => RulesHold(state, PlacementAnalyzer.Analyze(state, new PlacementQuestion(vms, s))));
+            return Strategies.All(s => Invariants.RulesHold(state, PlacementAnalyzer.Analyze(state, new PlacementQuestion(vms, s)).Assignments.ToDictionary(a => a.Vm, a => a.Host)));
         });
     }
 
@@ -57,35 +57,5 @@ public class PlacementPropertyTests
             return answer.Assignments.Count + answer.Unplaced.Count == vms.Count
                 && answer.Unplaced.All(u => u.Blocks.Count == state.Hosts.Count && u.Blocks.All(b => b.Block != PlacementBlock.None));
         });
-    }
-
-    private static bool RulesHold(ClusterState state, PlacementAnswer answer)
-    {
-        var hostOf = answer.Assignments.ToDictionary(a => a.Vm, a => a.Host);
-        if (answer.Assignments.Any(a => state.Hosts.Single(h => h.Name == a.Host).Maintenance))
-        {
-            return false;
-        }
-        foreach (var group in state.EffectiveRules.VmGroups)
-        {
-            var hosts = group.Vms.Where(hostOf.ContainsKey).Select(v => hostOf[v]).ToList();
-            var ok = group.Kind == VmGroupKind.Affinity ? hosts.Distinct().Count() <= 1 : hosts.Distinct().Count() == hosts.Count;
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        foreach (var rule in state.EffectiveRules.VmHostRules)
-        {
-            foreach (var vm in rule.Vms.Where(hostOf.ContainsKey))
-            {
-                var inSet = rule.Hosts.Contains(hostOf[vm]);
-                if ((rule.Kind == VmHostRuleKind.MustRunOn && !inSet) || (rule.Kind == VmHostRuleKind.MustNotRunOn && inSet))
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }
