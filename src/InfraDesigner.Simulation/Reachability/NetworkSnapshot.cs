@@ -57,6 +57,17 @@ public sealed class NetworkSnapshot
         return new NetworkSnapshot(devices, Links, Forwarding, policies);
     }
 
+    /// <summary>A snapshot with one device replaced (same name); recompiles the forwarding model.</summary>
+    public NetworkSnapshot WithDevice(Device device)
+    {
+        var id = Forwarding.DeviceIds.TryGetValue(device.Name, out var found)
+            ? found
+            : throw new ArgumentException($"no device named '{device.Name}'", nameof(device));
+        var devices = (Device[])DeviceArray.Clone();
+        devices[id] = device;
+        return Create(devices, Links);
+    }
+
     /// <summary>Devices whose firewall policy differs, when nothing else does; null when the forwarding model itself differs.</summary>
     internal IReadOnlyList<int>? PolicyOnlyChanges(NetworkSnapshot other)
     {

@@ -44,6 +44,17 @@ internal static class FlowResolver
         return new ResolvedFlow(source, packet, share, flow);
     }
 
+    /// <summary>A flow between two known devices to the first address of the destination, without parsing names.</summary>
+    public static ResolvedFlow ForDevices(NetworkSnapshot snapshot, int source, int destination, Protocol protocol, int port)
+    {
+        var f = snapshot.Forwarding;
+        var address = f.DeviceAddresses[destination][0];
+        var sourceAddress = SourceAddress(snapshot, source, null, address);
+        var packet = new Packet(sourceAddress, address, protocol, protocol == Protocol.Icmp ? 0 : port, EphemeralPort);
+        var flow = new Flow(snapshot.DeviceArray[source].Name, Ipv4.Format(sourceAddress), snapshot.DeviceArray[destination].Name, Ipv4.Format(address), protocol, packet.Port);
+        return new ResolvedFlow(source, packet, null, flow);
+    }
+
     private static (string Name, uint Address, int? Port, string? Share) Destination(NetworkSnapshot snapshot, string name)
     {
         var f = snapshot.Forwarding;
