@@ -26,23 +26,25 @@ public static class MatrixAnalyzer
                 foreach (var port in question.Ports)
                 {
                     var destinations = question.Elements is null ? endpoints.Listening(toMembers, question.Protocol, port) : toMembers;
-                    cells.Add(Cell(snapshot, tracer, fromName, toName, port, question.Protocol, fromMembers, destinations));
+                    var sources = question.Elements is null ? endpoints.SourceClasses(fromMembers) : fromMembers.Select(m => new[] { m }).ToArray();
+                    cells.Add(Cell(snapshot, tracer, fromName, toName, port, question.Protocol, sources, destinations));
                 }
             }
         }
         return new MatrixAnswer(rows.Select(r => r.Name).ToArray(), question.Ports, cells);
     }
 
-    private static MatrixCell Cell(NetworkSnapshot snapshot, Tracer tracer, string from, string to, int port, Protocol protocol, IReadOnlyList<int> sources, IReadOnlyList<int> destinations)
+    private static MatrixCell Cell(NetworkSnapshot snapshot, Tracer tracer, string from, string to, int port, Protocol protocol, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations)
     {
         var accepted = 0;
         var total = 0;
         (Flow Flow, Disposition Disposition)? allowedExample = null, refusedExample = null;
-        foreach (var source in sources)
+        foreach (var sourceClass in sources)
         {
             foreach (var destination in destinations)
             {
-                if (source == destination)
+                var source = sourceClass.FirstOrDefault(s => s != destination, -1);
+                if (source < 0)
                     continue;
                 var flow = FlowResolver.ForDevices(snapshot, source, destination, protocol, port);
                 var disposition = TraceAnalyzer.Combine(tracer.Trace(flow).Select(t => t.Path).ToArray());
