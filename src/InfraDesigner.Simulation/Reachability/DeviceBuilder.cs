@@ -36,6 +36,13 @@ public sealed class DeviceBuilder
         return this;
     }
 
+    /// <summary>A switch port configured by hand (for trunks whose two ends differ, like a native VLAN mismatch).</summary>
+    public DeviceBuilder Port(string name, SwitchPort port)
+    {
+        _interfaces.Add(new NetworkInterface(name, Port: port));
+        return this;
+    }
+
     /// <summary>Plugs the last interface into an access port of <paramref name="vlan"/> on <paramref name="switchName"/>.</summary>
     public DeviceBuilder Access(string switchName, int vlan) => PlugInto(switchName, new AccessPort(vlan), null);
 

@@ -38,7 +38,7 @@ internal sealed partial class Tracer(NetworkSnapshot snapshot)
     {
         if (ingress >= 0)
             steps.Add(new EnterInterfaceStep(_f.Interfaces[ingress].Model.Name, VlanOf(ingress)));
-        if (walk.Hops.Count >= MaxHops || !walk.Visited.Add((device, ingress, packet.Source, packet.Destination)))
+        if (walk.Hops.Count >= MaxHops || !walk.Visited.Add((device, packet.Source, packet.Destination)))
         {
             End(walk, Disposition.Loop, device, steps, packet, ends);
             return;

@@ -23,7 +23,8 @@ internal sealed class Walk
 
     public List<Hop> Hops { get; private init; } = [];
 
-    public HashSet<(int, int, uint, uint)> Visited { get; private init; } = [];
+    /// <summary>(device, source, destination) seen on this path: the same packet at the same device twice is a loop.</summary>
+    public HashSet<(int, uint, uint)> Visited { get; private init; } = [];
 
     public List<NatRecord> Nats { get; private init; } = [];
 
