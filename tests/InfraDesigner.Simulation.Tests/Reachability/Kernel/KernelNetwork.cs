@@ -70,13 +70,17 @@ public sealed class KernelNetwork : IDisposable
     /// <summary>Fails when this machine cannot build namespaces (not root, no iproute2/nft/socat): never a silent pass.</summary>
     public static void EnsureAvailable()
     {
+        if (Missing.Value is { } reason)
+            throw new InvalidOperationException("The kernel differential test needs root, `ip netns`, nftables and socat (apt-get install iproute2 nftables socat): " + reason);
+    }
+
+    private static readonly Lazy<string?> Missing = new(() =>
+    {
         var probe = $"rqcheck{Environment.ProcessId}";
         var (code, _, error) = Shell.Run(
-            $"set -e; command -v socat >/dev/null; command -v nft >/dev/null; ip netns add {probe}; ip netns exec {probe} nft list ruleset >/dev/null; ip netns del {probe}");
-        if (code != 0)
-            throw new InvalidOperationException(
-                "The kernel differential test needs root, `ip netns`, nftables and socat (apt-get install iproute2 nftables socat): " + error);
-    }
+            $"set -e; command -v socat >/dev/null; command -v nft >/dev/null; ip netns add {probe}; trap 'ip netns del {probe}' EXIT; ip netns exec {probe} nft list ruleset >/dev/null");
+        return code == 0 ? null : error;
+    });
 
     private string Namespace(string device) => $"{_tag}d{_snapshot.Devices.Select((d, i) => (d, i)).First(x => x.d.Name == device).i}";
 
@@ -104,8 +108,12 @@ public sealed class KernelNetwork : IDisposable
             Cable(script, l, Bridge);
         for (var d = 0; d < devices.Count; d++)
             Configure(script, d);
-        if (devices.Any(d => d.Listeners.Count > 0))
-            script.AppendLine("sleep 0.3");
+        // Probe only once every listener is bound, or a slow start under load reads as "unreachable".
+        for (var d = 0; d < devices.Count; d++)
+        {
+            foreach (var listener in devices[d].Listeners.Where(l => l.Protocol is Protocol.Tcp or Protocol.Any))
+                script.AppendLine($"for try in $(seq 100); do ip netns exec {_tag}d{d} ss -Hltn 'sport = :{listener.Port}' | grep -q . && break; sleep 0.05; done");
+        }
         return script.ToString();
     }
 

@@ -22,7 +22,7 @@ internal sealed class NftablesPolicy(NetworkSnapshot snapshot, Device firewall)
             foreach (var rule in policy.Rules.Where(r => r.Enabled))
             {
                 if (Line(rule) is { } line)
-                    text.AppendLine($"    {line} {(rule.Action == RuleAction.Allow ? "accept" : "jump refuse")}");
+                    text.AppendLine("    " + string.Join(" ", new[] { line, rule.Action == RuleAction.Allow ? "accept" : "jump refuse" }.Where(part => part.Length > 0)));
             }
             text.AppendLine($"    {(policy.DefaultAction == RuleAction.Allow ? "accept" : "jump refuse")}\n  }}");
         }
@@ -52,7 +52,7 @@ internal sealed class NftablesPolicy(NetworkSnapshot snapshot, Device firewall)
             (var proto, null) => $" meta l4proto {proto.ToString().ToLowerInvariant()}",
             (var proto, { } p) => $" {proto.ToString().ToLowerInvariant()} dport {p}",
         };
-        return protocol is null ? null : $"{source}{destination}{protocol}".Trim() is { Length: > 0 } m ? m : "meta nfproto ipv4";
+        return protocol is null ? null : $"{source}{destination}{protocol}".Trim();
     }
 
     private string? Side(AddressMatch match, string interfaceKeyword, string addressKeyword) => match switch
