@@ -81,7 +81,7 @@ public sealed class ReachabilityBaseline
             return new BaselineEntry(spec, null, null, []);
         }
         var traced = tracer.Trace(flow);
-        var disposition = TraceAnalyzer.Combine(traced.Select(t => t.Path).ToArray());
+        var disposition = TraceAnalyzer.Combine(traced.Select(t => t.Path.Disposition));
         return new BaselineEntry(spec, flow, disposition, traced.SelectMany(t => t.Crossings).ToArray());
     }
 }

@@ -11,16 +11,17 @@ public static class TraceAnalyzer
     {
         var traced = new Tracer(snapshot).Trace(flow);
         var paths = traced.Select(t => t.Path).ToArray();
-        var disposition = Combine(paths);
+        var disposition = Combine(paths.Select(p => p.Disposition));
         var decidedBy = DecidedBy(paths, disposition);
         var notes = AsymmetricReturns(paths);
         var answer = new TraceAnswer(question, flow.Flow, disposition, disposition == Disposition.Accepted, paths, decidedBy, Summarize(flow.Flow, disposition, paths, decidedBy), notes);
         return (answer, traced);
     }
 
-    internal static Disposition Combine(IReadOnlyList<FlowPath> paths)
+    /// <summary>One disposition for all paths: theirs when they agree, <see cref="Disposition.MultipathInconsistent"/> when only some are accepted.</summary>
+    internal static Disposition Combine(IEnumerable<Disposition> dispositions)
     {
-        var distinct = paths.Select(p => p.Disposition).Distinct().ToArray();
+        var distinct = dispositions.Distinct().ToArray();
         return distinct.Length == 1 ? distinct[0]
             : distinct.Contains(Disposition.Accepted) ? Disposition.MultipathInconsistent
             : distinct[0];

@@ -28,6 +28,12 @@ internal sealed partial class Tracer
             End(walk, matches ? Disposition.Accepted : Disposition.NoListener, device, steps, packet, ends);
             return;
         }
+        if (skeleton && (model.VirtualServices.Count > 0 || model.Shares.Count > 0))
+        {
+            walk.PortDependent = true;
+            End(walk, Disposition.NoListener, device, steps, packet, ends);
+            return;
+        }
         var service = model.VirtualServices.FirstOrDefault(v =>
             Ipv4.ToUInt(v.Address) == packet.Destination && v.Port == packet.Port && ProtocolMatches(v.Protocol, packet.Protocol));
         if (service is not null)

@@ -65,8 +65,8 @@ internal sealed partial class Tracer
             steps.Add(new FilterStep(new RuleReference(name, "established", null, RuleAction.Allow, ByState: true)));
             return RuleAction.Allow;
         }
-        var decision = policy.Evaluate(inZone, outZone, packet);
-        walk.Crossings.Add(new Crossing(device, inZone, outZone, packet, decision));
+        var decision = skeleton ? new PolicyDecision(null, RuleAction.Allow) : policy.Evaluate(inZone, outZone, packet);
+        walk.Crossings.Add(new Crossing(device, inZone, outZone, packet, decision, walk.IsReply, inZone == outZone && _f.LocalInterface(device, packet.Destination) >= 0));
         walk.Firewalls.Add(device);
         steps.Add(new FilterStep(Reference(name, decision)));
         return decision.Action;

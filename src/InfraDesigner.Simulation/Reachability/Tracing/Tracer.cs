@@ -6,8 +6,10 @@ namespace InfraDesigner.Simulation.Reachability.Tracing;
 /// <summary>
 /// Walks a packet hop by hop: arrive (un-NAT a reply, deliver if local), route (longest prefix, every ECMP branch),
 /// filter (firewall policy or connection state), NAT, resolve the neighbour in the broadcast domain, cross the switches.
+/// A <paramref name="skeleton"/> tracer lets every firewall pass but records where it would have judged: routing does
+/// not depend on the port, so one skeleton answers the flow for every port (see <see cref="PortVerdict"/>).
 /// </summary>
-internal sealed partial class Tracer(NetworkSnapshot snapshot)
+internal sealed partial class Tracer(NetworkSnapshot snapshot, bool skeleton = false)
 {
     private const int MaxHops = 64;
     private readonly ForwardingModel _f = snapshot.Forwarding;
@@ -23,15 +25,16 @@ internal sealed partial class Tracer(NetworkSnapshot snapshot)
     private TracedPath WithReturn(WalkEnd end, Packet original)
     {
         var request = new FlowPath(end.Disposition, end.Walk.Hops);
-        if (end.Disposition != Disposition.Accepted || original.Protocol != Protocol.Tcp)
-            return new TracedPath(request, end.Walk.Crossings);
+        var delivered = end.Disposition == Disposition.Accepted || (skeleton && end.Disposition == Disposition.NoListener);
+        if (!delivered || original.Protocol != Protocol.Tcp)
+            return new TracedPath(request, end.Walk.Crossings, end.Device, end.Walk.PortDependent);
         var replies = new List<WalkEnd>();
         var reply = Walk.ForReply(end.Walk);
         Arrive(reply, end.Device, -1, end.Packet.Reversed(), [], replies);
         var chosen = replies.FirstOrDefault(r => r.Disposition != Disposition.Accepted) ?? replies[0];
         var back = new FlowPath(chosen.Disposition, chosen.Walk.Hops);
-        var disposition = chosen.Disposition == Disposition.Accepted ? Disposition.Accepted : Disposition.ReturnBlocked;
-        return new TracedPath(request with { Disposition = disposition, Return = back }, [.. end.Walk.Crossings, .. replies.SelectMany(r => r.Walk.Crossings)]);
+        var disposition = chosen.Disposition == Disposition.Accepted ? end.Disposition : Disposition.ReturnBlocked;
+        return new TracedPath(request with { Disposition = disposition, Return = back }, [.. end.Walk.Crossings, .. replies.SelectMany(r => r.Walk.Crossings)], end.Device, end.Walk.PortDependent);
     }
 
     private void Arrive(Walk walk, int device, int ingress, Packet packet, List<Step> steps, List<WalkEnd> ends)

@@ -32,12 +32,16 @@ internal sealed class Walk
 
     public HashSet<int> Firewalls { get; private init; } = [];
 
+    /// <summary>Set by a skeleton walk that reached a load balancer or share: its outcome depends on the port, so it needs a full trace.</summary>
+    public bool PortDependent { get; set; }
+
     public static Walk ForRequest(Packet packet, string? share) => new(null, packet, share);
 
     public static Walk ForReply(Walk request) => new(request, request.Original.Reversed(), null);
 
     public Walk Clone() => new(Request, Original, Share)
     {
+        PortDependent = PortDependent,
         Hops = [.. Hops],
         Visited = [.. Visited],
         Nats = [.. Nats],

@@ -1,4 +1,6 @@
 using InfraDesigner.Simulation.Reachability.Matrix;
+using InfraDesigner.Simulation.Reachability.Model;
+using InfraDesigner.Simulation.Tests.Reachability.Kernel;
 using InfraDesigner.Simulation.Reachability.Tracing;
 using static InfraDesigner.Simulation.Tests.Reachability.WorkedQuestionNetworks;
 
@@ -38,5 +40,28 @@ public class MatrixAnalyzerTests
 
         matrix.Cell("PC1", "PC3", 22).Verdict.ShouldBe(CellVerdict.Allowed);
         matrix.Cell("PC1", "PC1", 22).Verdict.ShouldBe(CellVerdict.NoFlows);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(50)]
+    [InlineData(100)]
+    [InlineData(150)]
+    public void Replaying_one_skeleton_per_pair_gives_the_same_verdicts_as_tracing_every_port(int firstSeed)
+    {
+        for (var seed = firstSeed; seed < firstSeed + 50; seed++)
+        {
+            var (network, _) = RandomTopology.Generate(seed);
+            var hosts = network.Devices.Where(d => d.Kind == DeviceKind.Host).Select(d => d.Name).ToArray();
+            int[] ports = [22, 80, 443, 3300];
+
+            var matrix = MatrixAnalyzer.Analyze(network, new MatrixQuestion(ports, Elements: hosts));
+
+            foreach (var cell in matrix.Cells.Where(c => c.From != c.To))
+            {
+                var traced = TraceAnalyzer.Analyze(network, new TraceQuestion(cell.From, cell.To, Protocol.Tcp, cell.Port));
+                cell.ExampleDisposition.ShouldBe(traced.Disposition, $"seed {seed}: {cell.From} -> {cell.To}:{cell.Port}");
+            }
+        }
     }
 }
