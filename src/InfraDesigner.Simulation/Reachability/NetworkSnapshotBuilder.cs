@@ -9,6 +9,7 @@ namespace InfraDesigner.Simulation.Reachability;
 public sealed class NetworkSnapshotBuilder
 {
     private readonly List<DeviceBuilder> _devices = [];
+    private readonly Dictionary<string, DeviceBuilder> _byName = new(StringComparer.Ordinal);
     private readonly List<Link> _links = [];
 
     public NetworkSnapshotBuilder Switch(string name)
@@ -65,15 +66,15 @@ public sealed class NetworkSnapshotBuilder
     public NetworkSnapshot Build() => NetworkSnapshot.Create(_devices.Select(d => d.ToDevice()), _links);
 
     internal DeviceBuilder SwitchNamed(string name) =>
-        _devices.FirstOrDefault(d => d.Name == name) ?? Add(name, DeviceKind.Switch, null);
+        _byName.GetValueOrDefault(name) ?? Add(name, DeviceKind.Switch, null);
 
     internal void AddLink(Link link) => _links.Add(link);
 
     private DeviceBuilder Add(string name, DeviceKind kind, string? zone)
     {
-        if (_devices.Any(d => d.Name == name))
-            throw new ArgumentException($"device '{name}' is already defined", nameof(name));
         var device = new DeviceBuilder(this, name, kind, zone);
+        if (!_byName.TryAdd(name, device))
+            throw new ArgumentException($"device '{name}' is already defined", nameof(name));
         _devices.Add(device);
         return device;
     }
