@@ -41,19 +41,31 @@ public sealed class KernelNetwork : IDisposable
         }
     }
 
-    /// <summary>Connects for each flow at once; true where the TCP handshake completed.</summary>
+    /// <summary>
+    /// Connects for each flow at once; true where the TCP handshake completed. Failed probes are tried once more with a
+    /// longer timeout, so a slow machine is not read as "unreachable"; a blocked flow fails both times.
+    /// </summary>
     public IReadOnlyList<bool> Probe(IReadOnlyList<KernelFlow> flows)
     {
+        var first = ProbeOnce(flows, Enumerable.Range(0, flows.Count).ToArray(), timeoutSeconds: 1);
+        var again = ProbeOnce(flows, first.Where(r => !r.Value).Select(r => r.Key).ToArray(), timeoutSeconds: 3);
+        return flows.Select((_, i) => first[i] || again.GetValueOrDefault(i)).ToArray();
+    }
+
+    private Dictionary<int, bool> ProbeOnce(IReadOnlyList<KernelFlow> flows, int[] which, int timeoutSeconds)
+    {
+        if (which.Length == 0)
+            return [];
         var script = new StringBuilder();
-        script.AppendLine("probe() { ip netns exec \"$1\" socat -T1 /dev/null \"TCP:$2:$3,connect-timeout=1\" >/dev/null 2>&1; echo \"$4 $?\"; }");
-        for (var i = 0; i < flows.Count; i++)
+        script.AppendLine($"probe() {{ ip netns exec \"$1\" socat -T1 /dev/null \"TCP:$2:$3,connect-timeout={timeoutSeconds}\" >/dev/null 2>&1; echo \"$4 $?\"; }}");
+        foreach (var i in which)
             script.AppendLine($"probe {Namespace(flows[i].Source)} {flows[i].DestinationAddress} {flows[i].Port} {i} &");
         script.AppendLine("wait");
         var (_, output, _) = Shell.Run(script.ToString());
         var codes = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split(' '))
             .ToDictionary(parts => int.Parse(parts[0]), parts => parts[1] == "0");
-        return flows.Select((_, i) => codes.TryGetValue(i, out var ok) ? ok : throw new InvalidOperationException($"probe {i} printed nothing: {output}")).ToArray();
+        return which.ToDictionary(i => i, i => codes.TryGetValue(i, out var ok) ? ok : throw new InvalidOperationException($"probe {i} printed nothing: {output}"));
     }
 
     public void Dispose()
