@@ -1,6 +1,7 @@
 using InfraDesigner.Data;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web;
@@ -28,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddScoped<ToastService>();
+        services.AddEditing();
         return services;
     }
 }

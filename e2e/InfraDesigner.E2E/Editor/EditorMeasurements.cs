@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace InfraDesigner.E2E.Editor;
+
+/// <summary>
+/// The editor's speed on large topologies, printed as figures (not pass/fail timings). Runs only with
+/// INFRADESIGNER_MEASURE=1: `INFRADESIGNER_MEASURE=1 dotnet test e2e/InfraDesigner.E2E --filter Category=Measure --logger "console;verbosity=detailed"`.
+/// </summary>
+[Trait("Category", "Measure")]
+public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper output) : IClassFixture<AppFixture>
+{
+    private static bool Enabled => Environment.GetEnvironmentVariable("INFRADESIGNER_MEASURE") == "1";
+
+    [Fact]
+    public async Task Figures_for_2000_and_5000_elements()
+    {
+        if (!Enabled)
+        {
+            output.WriteLine("Skipped: set INFRADESIGNER_MEASURE=1 to measure.");
+            return;
+        }
+        var report = new StringBuilder();
+        var id2000 = await ImportAsync(LargeTopologyDocument.Create("measure-2000", 2000));
+        var id5000 = await ImportAsync(LargeTopologyDocument.Create("measure-5000", 5000));
+
+        var rssBefore = ServerMemoryMegabytes();
+        var (page, interactive) = await OpenAsync(id2000);
+        report.AppendLine($"2,000 elements: open to interactive {interactive.TotalMilliseconds:N0} ms");
+
+        // Frames are counted from a reload, so the handler sees the circuit's socket open.
+        var (dragPage, _) = await OpenAsync(id2000);
+        var sent = 0;
+        dragPage.WebSocket += (_, socket) => socket.FrameSent += (_, _) => sent++;
+        await dragPage.ReloadAsync();
+        await WaitInteractiveAsync(dragPage);
+        await Task.Delay(1000);
+        var startupMessages = sent;
+        var node = dragPage.Locator(".dg-node[data-node-id=\"vm-700\"]");
+        await node.ScrollIntoViewIfNeededAsync();
+        var box = (await node.BoundingBoxAsync())!;
+        var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+        var before = sent;
+        var fps = await MeasureFramesAsync(dragPage, async () =>
+        {
+            await dragPage.Mouse.MoveAsync(x, y);
+            await dragPage.Mouse.DownAsync();
+            for (var step = 1; step <= 60; step++)
+            {
+                await dragPage.Mouse.MoveAsync(x + step * 4, y + step * 2);
+                await Task.Delay(16);
+            }
+            await dragPage.Mouse.UpAsync();
+        });
+        await Task.Delay(1500);
+        var moved = (await node.BoundingBoxAsync())!;
+        report.AppendLine($"2,000 elements: drag {fps:N0} frames/s, {sent - before} circuit messages sent per drag " +
+            $"(node moved by {moved.X - box.X:N0},{moved.Y - box.Y:N0} px; {startupMessages} messages while opening)");
+
+        var pages = new List<IPage>();
+        for (var i = 0; i < 3; i++) pages.Add((await OpenAsync(id2000)).Page);
+        await Task.Delay(2000);
+        var rssAfter = ServerMemoryMegabytes();
+        report.AppendLine($"server memory: {rssBefore:N0} MB before, {rssAfter:N0} MB with 5 more circuits on the 2,000-element topology ≈ {(rssAfter - rssBefore) / 5:N1} MB per circuit (RSS)");
+
+        var (big, bigInteractive) = await OpenAsync(id5000);
+        report.AppendLine($"5,000 elements: open to interactive {bigInteractive.TotalMilliseconds:N0} ms");
+        var canvas = (await big.Locator(".dg-canvas").BoundingBoxAsync())!;
+        var panFps = await MeasureFramesAsync(big, async () =>
+        {
+            await big.Mouse.MoveAsync(canvas.X + canvas.Width - 60, canvas.Y + canvas.Height - 120);
+            await big.Mouse.DownAsync();
+            for (var step = 1; step <= 60; step++)
+            {
+                await big.Mouse.MoveAsync(canvas.X + canvas.Width - 60 - step * 5, canvas.Y + canvas.Height - 120 - step * 2);
+                await Task.Delay(16);
+            }
+            await big.Mouse.UpAsync();
+        });
+        var zoomFps = await MeasureFramesAsync(big, async () =>
+        {
+            await big.Mouse.MoveAsync(canvas.X + canvas.Width / 2, canvas.Y + canvas.Height / 2);
+            for (var step = 0; step < 30; step++)
+            {
+                await big.Mouse.WheelAsync(0, step < 15 ? -60 : 60);
+                await Task.Delay(33);
+            }
+        });
+        report.AppendLine($"5,000 elements: pan {panFps:N0} frames/s, wheel zoom {zoomFps:N0} frames/s");
+        await Pages.ScreenshotAsync(big, "editor-5000");
+        output.WriteLine(report.ToString());
+        Console.WriteLine(report.ToString());
+        File.WriteAllText(Path.Combine(Repository.ScreenshotFolder, "editor-measurements.txt"), report.ToString());
+    }
+
+    private async Task<Guid> ImportAsync(string document)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        var response = await http.PostAsync("/api/topologies", new StringContent(document, Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.ShouldBeTrue(body);
+        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+    }
+
+    private sealed record Created(Guid Id);
+
+    private async Task<(IPage Page, TimeSpan Interactive)> OpenAsync(Guid id)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var page = await context.NewPageAsync();
+        var clock = Stopwatch.StartNew();
+        await page.GotoAsync($"{fixture.App.BaseUrl}/topologies/{id}");
+        await WaitInteractiveAsync(page);
+        return (page, clock.Elapsed);
+    }
+
+    /// <summary>Interactive: the canvas listens and the save status (rendered by the circuit) shows.</summary>
+    private static async Task WaitInteractiveAsync(IPage page)
+    {
+        await page.Locator(".dg-canvas[data-dg-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator(".dg-node").First.WaitForAsync(new() { Timeout = 60_000 });
+    }
+
+    /// <summary>Frames the browser painted per second while the action ran (requestAnimationFrame callbacks).</summary>
+    private static async Task<double> MeasureFramesAsync(IPage page, Func<Task> action)
+    {
+        await page.EvaluateAsync("() => { window.__frames = 0; window.__counting = true; const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); }; requestAnimationFrame(tick); }");
+        var clock = Stopwatch.StartNew();
+        await action();
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var frames = await page.EvaluateAsync<int>("() => { window.__counting = false; return window.__frames; }");
+        return frames / elapsed;
+    }
+
+    /// <summary>The resident memory of the app's process, found by the port it listens on.</summary>
+    private double ServerMemoryMegabytes()
+    {
+        var marker = $"--urls\0{fixture.App.BaseUrl}";
+        foreach (var folder in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        {
+            try
+            {
+                if (!File.ReadAllText(Path.Combine(folder, "cmdline")).Contains(marker, StringComparison.Ordinal)) continue;
+                var line = File.ReadLines(Path.Combine(folder, "status")).First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked.
+            }
+        }
+        return double.NaN;
+    }
+}

@@ -1,0 +1,83 @@
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Editor;
+
+/// <summary>The topology editor as a user drives it: palette drags, cables drawn between ports, property fields.</summary>
+public sealed class EditorPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public ILocator Canvas => Page.Locator(".dg-canvas");
+
+    public ILocator Node(string id) => Page.Locator($".dg-node[data-node-id=\"{id}\"]");
+
+    /// <summary>Creates an empty topology on the home page and opens it in the editor.</summary>
+    public static async Task<EditorPage> OpenNewAsync(AppFixture fixture, string name)
+    {
+        var page = await fixture.OpenAsync();
+        await Pages.CreateTopologyAsync(page, name);
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        var editor = new EditorPage(page);
+        await editor.WaitReadyAsync();
+        return editor;
+    }
+
+    public static async Task<EditorPage> OpenAsync(AppFixture fixture, string url)
+    {
+        var editor = new EditorPage(await fixture.OpenAsync(url));
+        await editor.WaitReadyAsync();
+        return editor;
+    }
+
+    public async Task WaitReadyAsync()
+    {
+        await Page.Locator(".dg-canvas[data-dg-ready=true]").WaitForAsync(new() { Timeout = 15_000 });
+        await Page.GetByTestId("save-status").WaitForAsync();
+    }
+
+    public string TopologyUrl => new Uri(Page.Url).PathAndQuery;
+
+    /// <summary>Drags a palette item onto the canvas at a point given in canvas pixels (HTML5 drag and drop).</summary>
+    public async Task DropAsync(string paletteId, double x, double y, string expectedId)
+    {
+        await Page.Locator($"[data-palette=\"{paletteId}\"]").DragToAsync(Canvas, new() { TargetPosition = new() { X = (float)x, Y = (float)y } });
+        await Node(expectedId).WaitForAsync(new() { Timeout = 5_000 });
+        await SavedAsync();
+    }
+
+    /// <summary>Draws a cable with the mouse from an element's new-interface port to another element.</summary>
+    public async Task CableAsync(string from, string to)
+    {
+        var before = await Page.Locator(".dg-link").CountAsync();
+        var port = Node(from).Locator("[data-port-id=\"+\"]");
+        var source = (await port.BoundingBoxAsync())!;
+        var target = (await Node(to).BoundingBoxAsync())!;
+        await Page.Mouse.MoveAsync(source.X + source.Width / 2, source.Y + source.Height / 2);
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + target.Height / 2 + 8, new() { Steps = 8 });
+        await Page.Mouse.UpAsync();
+        await Page.WaitForFunctionAsync($"() => document.querySelectorAll('.dg-link').length > {before}", null, new() { Timeout = 5_000 });
+        await SavedAsync();
+    }
+
+    public async Task SelectAsync(string id)
+    {
+        var box = (await Node(id).BoundingBoxAsync())!;
+        await Page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + 12);
+    }
+
+    /// <summary>Types into a property field and commits it (the change event), then waits for the save.</summary>
+    public async Task SetFieldAsync(ILocator field, string value)
+    {
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+        await SavedAsync();
+    }
+
+    public ILocator Field(string label) => Page.Locator(".editor-properties").GetByLabel(label, new() { Exact = true });
+
+    public ILocator DataField(string name) => Page.Locator($".editor-properties [data-field=\"{name}\"]");
+
+    public Task SavedAsync() => Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 5_000 });
+}

@@ -1,0 +1,32 @@
+using InfraDesigner.Domain.Compute;
+using InfraDesigner.Domain.Network;
+using InfraDesigner.Domain.Storage;
+using InfraDesigner.Domain.Topologies;
+
+namespace InfraDesigner.Web.Components.Canvas;
+
+/// <summary>The one or two short facts a node shows under its name (address, VLAN, size, rules ...).</summary>
+public static class ElementFacts
+{
+    public static IReadOnlyList<string> Of(Element element)
+    {
+        var facts = new List<string>(2);
+        if (element is LoadBalancer lb) facts.Add($"VIP {lb.Vip}:{lb.Port}");
+        else if (element.Interfaces.FirstOrDefault(i => i.Address is not null)?.Address is { } address) facts.Add(address.ToString());
+        var vlans = element.Interfaces.Select(VlanColours.VlanOf).OfType<int>().Distinct().Order().ToList();
+        var second = element switch
+        {
+            VirtualMachine vm => $"{vm.VCpu} vCPU · {vm.RamGb:0.#} GB" + (vm.IsPlacedAutomatically ? "" : $" · on {vm.HostName}"),
+            PhysicalHost host => $"{host.Cores} cores · {host.RamGb:0.#} GB",
+            Cluster cluster => $"{cluster.Hosts.Count} hosts",
+            Firewall fw => $"{fw.Rules.Count} rules · default {fw.DefaultAction.ToString().ToLowerInvariant()}",
+            LoadBalancer balancer => $"{balancer.Members.Count} pool members",
+            StorageSystem storage => $"{storage.Shares.Count} shares · {storage.Type}",
+            Switch => vlans.Count > 0 ? $"VLAN {string.Join(", ", vlans)}" : $"{element.Interfaces.Count} ports",
+            _ => element.Services.Count > 0 ? string.Join(", ", element.Services.Select(s => $"{s.Protocol.ToString().ToLowerInvariant()}/{s.Port}")) : null,
+        };
+        if (element is not Switch && vlans.Count > 0 && facts.Count == 0) facts.Add($"VLAN {string.Join(", ", vlans)}");
+        if (second is not null) facts.Add(second);
+        return facts;
+    }
+}

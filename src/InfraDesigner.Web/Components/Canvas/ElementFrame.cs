@@ -1,0 +1,13 @@
+using InfraDesigner.Diagrams.Geometry;
+using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Domain.Topologies;
+
+namespace InfraDesigner.Web.Components.Canvas;
+
+/// <summary>A host or cluster drawn as a frame around what runs in it (VMs in a host, hosts in a cluster).</summary>
+public sealed class ElementFrame(Element element) : GroupModel(element.Name, new Point(element.Canvas.X, element.Canvas.Y), new Size(element.Canvas.Width, element.Canvas.Height)), IElementModel
+{
+    public Element Element { get; private set; } = element;
+
+    public void Bind(Element element) => Element = element;
+}

@@ -1,0 +1,219 @@
+using InfraDesigner.Data.Documents;
+using InfraDesigner.Diagrams;
+using InfraDesigner.Diagrams.Components;
+using InfraDesigner.Diagrams.Export;
+using InfraDesigner.Diagrams.Geometry;
+using InfraDesigner.Diagrams.Layout;
+using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features.Editing;
+using InfraDesigner.Web.Interop;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+
+namespace InfraDesigner.Web.Components.Canvas;
+
+/// <summary>
+/// The drawing of the open topology: the diagram canvas with its tools. Edits made on the canvas go to
+/// the session; every change of the session's topology (here, in a panel, by another user) updates
+/// only the nodes it concerns.
+/// </summary>
+public partial class TopologyCanvas
+{
+    private readonly TopologyDiagram _view = new();
+    private readonly Size _initialCanvasSize = new TopologyDiagram().Diagram.CanvasSize;
+    private CanvasEditBridge? _bridge;
+    private DiagramCanvas? _canvas;
+    private ElementReference _host;
+    private EditorCanvasInterop? _interop;
+    private bool _helpOpen;
+    private bool _snap = true;
+
+    [Parameter, EditorRequired] public EditingSession Session { get; set; } = default!;
+
+    /// <summary>The palette item being dragged (HTML5 drag), dropped here to create it.</summary>
+    [Parameter] public PaletteItem? DraggedItem { get; set; }
+
+    /// <summary>The selected element or zone ("zone:name"), or null.</summary>
+    [Parameter] public EventCallback<string?> SelectionChanged { get; set; }
+
+    [Inject] private ToastService Toasts { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
+
+    public TopologyDiagram View => _view;
+
+    private bool _initialised;
+    private bool _parametersOnly;
+
+    /// <summary>The page re-rendering (a selection, a drag from the palette) changes nothing drawn here.</summary>
+    protected override void OnParametersSet()
+    {
+        _parametersOnly = _initialised;
+        _initialised = true;
+    }
+
+    protected override bool ShouldRender()
+    {
+        var render = !_parametersOnly;
+        _parametersOnly = false;
+        return render;
+    }
+
+    protected override void OnInitialized()
+    {
+        _view.Load(Session.Topology!);
+        _bridge = new CanvasEditBridge(_view, Session);
+        _bridge.Refused += message => Toasts.Show(message, ToastKind.Warning);
+        var diagram = _view.Diagram;
+        diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
+        diagram.SelectionChanged += OnSelectionChanged;
+        var keys = diagram.Behaviors.Keyboard;
+        keys.Add("Ctrl+Z", "Undo", diagram => _ = UndoAsync());
+        keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync());
+        keys.Add("Ctrl+Y", "Redo", diagram => _ = RedoAsync());
+        keys.Add("?", "Show the keyboard shortcuts", _ => { _helpOpen = true; StateHasChanged(); });
+        Session.Updated += OnSessionUpdated;
+        Session.ChangedElsewhere += OnChangedElsewhere;
+        _interop = new EditorCanvasInterop(Js);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || _interop is null) return;
+        await _interop.AcceptDropsAsync(_host);
+        _view.Diagram.Changed += FitOnceSized;
+    }
+
+    /// <summary>Opens with the whole drawing in view, once the browser has said how big the canvas is.</summary>
+    private void FitOnceSized()
+    {
+        var diagram = _view.Diagram;
+        if (diagram.CanvasSize == _initialCanvasSize) return;
+        diagram.Changed -= FitOnceSized;
+        if (diagram.Nodes.Count + diagram.Groups.Count > 0) diagram.Behaviors.PanZoom.ZoomToFit(diagram);
+    }
+
+    private void OnSessionUpdated(TopologyUpdate update)
+    {
+        _view.Apply(update.After, update.Patches);
+        RenderChromeIfChanged();
+    }
+
+    /// <summary>The diagram renders itself; this component renders again only when its toolbar, legend or empty state would change.</summary>
+    private void RenderChromeIfChanged()
+    {
+        var chrome = (Session.CanUndo, Session.CanRedo, _view.Topology.Vlans, _view.Topology.Elements.Count + _view.Topology.Zones.Count == 0);
+        if (chrome == _chrome) return;
+        _chrome = chrome;
+        StateHasChanged();
+    }
+
+    private (bool, bool, Domain.EquatableArray<Domain.Network.Vlan>, bool) _chrome;
+
+    private void OnChangedElsewhere(IReadOnlyList<ItemKey> keys) => _ = InvokeAsync(() => Session.ReloadItemsAsync(keys));
+
+    private void OnSelectionChanged()
+    {
+        var selected = _view.Diagram.SelectedNodes.Take(2).ToList();
+        var id = selected.Count == 1 ? selected[0].Id : null;
+        _ = SelectionChanged.InvokeAsync(id);
+    }
+
+    /// <summary>Selects an element's node (from the palette's click-to-add, or a panel).</summary>
+    public void Select(string? id)
+    {
+        if (id is null) _view.Diagram.ClearSelection();
+        else if (_view.Diagram.GetNode(id) is { } node) _view.Diagram.Select([node]);
+    }
+
+    private async Task UndoAsync()
+    {
+        ShowRefusal(await Session.UndoAsync());
+        RenderChromeIfChanged();
+    }
+
+    private async Task RedoAsync()
+    {
+        ShowRefusal(await Session.RedoAsync());
+        RenderChromeIfChanged();
+    }
+
+    private void ShowRefusal(EditOutcome outcome)
+    {
+        if (outcome.Problems.Count > 0) Toasts.Show(string.Join(" ", outcome.Problems.Select(p => p.Message)), ToastKind.Warning);
+    }
+
+    private void ZoomToFit() => _view.Diagram.Behaviors.PanZoom.ZoomToFit(_view.Diagram);
+
+    private async Task ToggleSnapAsync()
+    {
+        _snap = !_snap;
+        _view.Diagram.Options = _view.Diagram.Options with { SnapToGrid = _snap };
+        if (_canvas is not null) await _canvas.RefreshSettingsAsync();
+    }
+
+    private void Layout(bool keepManual) =>
+        new LayeredLayout(new LayeredLayoutOptions { Hint = LayoutHints.For(_view), KeepManualPositions = keepManual }).Apply(_view.Diagram);
+
+    private async Task ExportSvgAsync()
+    {
+        if (_canvas is not null) await _canvas.DownloadSvgAsync(FileName("svg"), ExportOptions);
+    }
+
+    private async Task ExportPngAsync()
+    {
+        if (_canvas is not null) await _canvas.DownloadPngAsync(FileName("png"), 2, ExportOptions);
+    }
+
+    private string FileName(string extension) =>
+        $"{string.Concat(Session.Topology!.Name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-'))}.{extension}";
+
+    private SvgExportOptions ExportOptions => new()
+    {
+        NodeText = node => node switch
+        {
+            ZoneFrame zone => $"Zone {zone.Zone.Name}",
+            IElementModel element => string.Join(" · ", ElementFacts.Of(element.Element).Prepend(element.Element.Name)),
+            _ => node.Title ?? node.Id,
+        },
+    };
+
+    /// <summary>Click-to-add from the palette (for keyboard users): the element lands in the middle of the view.</summary>
+    public Task AddAtCentreAsync(PaletteItem item)
+    {
+        var diagram = _view.Diagram;
+        var centre = diagram.Viewport.ScreenToWorld(new Point(diagram.CanvasSize.Width / 2, diagram.CanvasSize.Height / 2));
+        return CreateAsync(item, centre);
+    }
+
+    private async Task OnDropAsync(DragEventArgs args)
+    {
+        if (DraggedItem is not { } item || _interop is null) return;
+        var origin = await _interop.OriginAsync(_host);
+        var world = _view.Diagram.Viewport.ScreenToWorld(new Point(args.ClientX - origin.X, args.ClientY - origin.Y));
+        await CreateAsync(item, world);
+    }
+
+    private async Task CreateAsync(PaletteItem item, Point centre)
+    {
+        string? created = null;
+        var outcome = await Session.ApplyAsync(t =>
+        {
+            var (next, id) = PaletteDrop.Apply(t, item, centre, _view);
+            created = id;
+            return next;
+        });
+        ShowRefusal(outcome);
+        if (outcome.Applied) Select(created);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Session.Updated -= OnSessionUpdated;
+        Session.ChangedElsewhere -= OnChangedElsewhere;
+        _bridge?.Dispose();
+        if (_interop is not null) await _interop.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

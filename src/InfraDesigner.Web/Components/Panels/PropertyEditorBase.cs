@@ -1,0 +1,42 @@
+using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features.Editing;
+using Microsoft.AspNetCore.Components;
+
+namespace InfraDesigner.Web.Components.Panels;
+
+/// <summary>
+/// A property editor: each committed field is one edit of the session, stored at once. A value that
+/// does not parse, or an edit the session refuses, leaves its message at the field, prefixed with the
+/// document path of the field ("interfaces[0].address: ...").
+/// </summary>
+public abstract class PropertyEditorBase : ComponentBase
+{
+    private readonly Dictionary<string, string> _errors = [];
+
+    [Parameter, EditorRequired] public EditingSession Session { get; set; } = default!;
+
+    protected Topology Topology => Session.Topology!;
+
+    protected string? ErrorAt(string path) => _errors.GetValueOrDefault(path);
+
+    protected async Task CommitAsync(string path, Func<Topology, Topology> edit)
+    {
+        var outcome = await Session.ApplyAsync(edit);
+        _errors.Remove(path);
+        if (outcome.Problems.Count > 0)
+            _errors[path] = string.Join(" ", outcome.Problems.Select(p => p.Path is "name" or "$" ? p.Message : $"{p.Path}: {p.Message}"));
+    }
+
+    /// <summary>Shows why a typed value was not taken, without making an edit.</summary>
+    protected void Reject(string path, string message) => _errors[path] = $"{path}: {message}";
+
+    protected static IReadOnlyList<SelectOption<TEnum>> EnumOptions<TEnum>() where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(v => new SelectOption<TEnum>(v, Words(v.ToString())))];
+
+    /// <summary>"RoundRobin" → "round robin".</summary>
+    protected static string Words(string pascal) =>
+        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(pascal).Replace('-', ' ');
+
+    protected static int? ToInt(double? value) => value is { } v ? (int)Math.Round(v) : null;
+}

@@ -1,0 +1,175 @@
+using InfraDesigner.Data.Documents;
+using InfraDesigner.Data.Store;
+using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Domain.Validation;
+
+namespace InfraDesigner.Web.Features.Editing;
+
+/// <summary>
+/// The topology open in one circuit. Edits are pure functions of the topology; the session refuses
+/// one that adds validation errors, shows it at once, stores only the items it changed (with the
+/// versions it last saw, so a concurrent edit of the same item is a conflict), and tells the other
+/// sessions on the topology which items changed.
+/// </summary>
+public sealed partial class EditingSession(TopologyStore store, TopologyBroadcaster broadcaster) : IDisposable
+{
+    private readonly SemaphoreSlim _persistGate = new(1, 1);
+    private readonly Dictionary<ItemKey, long> _versions = [];
+    private HashSet<string> _errorMessages = [];
+    private IDisposable? _subscription;
+
+    public Guid SessionId { get; } = Guid.NewGuid();
+
+    public Guid TopologyId { get; private set; }
+
+    public Topology? Topology { get; private set; }
+
+    public SaveState SaveState { get; private set; } = SaveState.Saved;
+
+    /// <summary>What went wrong with the last save (a conflict or failure), for the user.</summary>
+    public string? SaveMessage { get; private set; }
+
+    /// <summary>The topology changed (an edit here, an undo, or items others stored).</summary>
+    public event Action<TopologyUpdate>? Updated;
+
+    public event Action? SaveStateChanged;
+
+    /// <summary>Another session stored these items; raised on that session's thread: reload them with <see cref="ReloadItemsAsync"/> on this circuit.</summary>
+    public event Action<IReadOnlyList<ItemKey>>? ChangedElsewhere;
+
+    /// <summary>Loads the topology; false when there is none with this id.</summary>
+    public async Task<bool> OpenAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (await store.LoadAsync(id, cancellationToken) is not { } stored) return false;
+        var imported = TopologyDocumentSerializer.Import(stored.DocumentJson);
+        if (imported.Topology is null)
+            throw new InvalidOperationException($"The stored topology cannot be read: {string.Join("; ", imported.Errors)}");
+        _subscription?.Dispose();
+        TopologyId = id;
+        Topology = imported.Topology;
+        _errorMessages = ErrorMessages(imported.Problems);
+        _versions.Clear();
+        foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
+        _undo.Clear();
+        _redo.Clear();
+        _subscription = broadcaster.Subscribe(id, notice =>
+        {
+            if (notice.SessionId != SessionId) ChangedElsewhere?.Invoke(notice.Keys);
+        });
+        return true;
+    }
+
+    /// <summary>Makes an edit, unless it adds validation errors or the edit itself is refused; stores it before returning.</summary>
+    public Task<EditOutcome> ApplyAsync(Func<Topology, Topology> edit) => ApplyAsync(edit, recordUndo: true);
+
+    private async Task<EditOutcome> ApplyAsync(Func<Topology, Topology> edit, bool recordUndo)
+    {
+        var before = Topology ?? throw new InvalidOperationException("Open a topology first.");
+        Topology after;
+        try
+        {
+            after = edit(before);
+        }
+        catch (EditRefusedException refused)
+        {
+            return EditOutcome.Refused([refused.Problem]);
+        }
+        var patches = TopologyItems.Diff(before, after);
+        if (patches.Count == 0) return EditOutcome.Unchanged;
+        var problems = TopologyValidator.Validate(after);
+        var added = problems.Where(p => p.IsError && !_errorMessages.Contains(p.Message)).ToList();
+        if (added.Count > 0) return EditOutcome.Refused(added);
+
+        Topology = after;
+        _errorMessages = ErrorMessages(problems);
+        if (recordUndo) Record(patches);
+        Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: false));
+        await PersistAsync(patches);
+        return EditOutcome.Done;
+    }
+
+    private async Task PersistAsync(IReadOnlyList<ItemPatch> patches)
+    {
+        await _persistGate.WaitAsync();
+        try
+        {
+            SetSaveState(SaveState.Saving, null);
+            var changes = patches.Select(ToChange).ToList();
+            var result = await store.ApplyAsync(TopologyId, changes);
+            foreach (var change in changes)
+            {
+                if (change.Json is null) _versions.Remove(change.Key);
+                else _versions[change.Key] = result.ItemVersions[change.Key];
+            }
+            SetSaveState(SaveState.Saved, null);
+            broadcaster.Publish(new TopologyChangeNotice(TopologyId, SessionId, [.. changes.Select(c => c.Key)]));
+        }
+        catch (EditConflictException conflict)
+        {
+            SetSaveState(SaveState.Conflict, $"Not saved: {conflict.Message} Your view now shows their version.");
+            await ReloadUnderGateAsync([.. patches.Select(p => p.Key)]);
+        }
+        finally
+        {
+            _persistGate.Release();
+        }
+    }
+
+    private ItemChange ToChange(ItemPatch patch)
+    {
+        var expected = _versions.TryGetValue(patch.Key, out var version) ? version : (long?)null;
+        if (patch.After is null)
+            return ItemChange.Remove(patch.Key, expected ?? 0);
+        var (_, json) = TopologyItemSerializer.Serialize(patch.After);
+        return expected is { } known ? ItemChange.Update(patch.Key, json, known) : ItemChange.Add(patch.Key, json);
+    }
+
+    /// <summary>Takes the stored value of these items (others changed them), keeping this session's other items.</summary>
+    public async Task ReloadItemsAsync(IReadOnlyList<ItemKey> keys)
+    {
+        await _persistGate.WaitAsync();
+        try
+        {
+            await ReloadUnderGateAsync(keys);
+        }
+        finally
+        {
+            _persistGate.Release();
+        }
+    }
+
+    private async Task ReloadUnderGateAsync(IReadOnlyList<ItemKey> keys)
+    {
+        if (Topology is not { } before || await store.LoadAsync(TopologyId) is not { } stored) return;
+        var imported = TopologyDocumentSerializer.Import(stored.DocumentJson);
+        if (imported.Topology is null) return;
+        var storedItems = TopologyItems.Index(imported.Topology);
+        var after = before;
+        foreach (var key in keys)
+        {
+            after = TopologyItems.With(after, key, storedItems.GetValueOrDefault(key));
+            if (stored.ItemVersions.TryGetValue(key, out var version)) _versions[key] = version;
+            else _versions.Remove(key);
+        }
+        var patches = TopologyItems.Diff(before, after);
+        Topology = after;
+        _errorMessages = ErrorMessages(TopologyValidator.Validate(after));
+        if (patches.Count > 0) Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: true));
+    }
+
+    private void SetSaveState(SaveState state, string? message)
+    {
+        (SaveState, SaveMessage) = (state, message);
+        SaveStateChanged?.Invoke();
+    }
+
+    private static HashSet<string> ErrorMessages(IEnumerable<Problem> problems) =>
+        problems.Where(p => p.IsError).Select(p => p.Message).ToHashSet(StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _persistGate.Dispose();
+    }
+}
