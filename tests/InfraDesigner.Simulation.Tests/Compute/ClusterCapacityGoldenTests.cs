@@ -66,9 +66,9 @@ public class ClusterCapacityGoldenTests
     [Fact]
     public void If_host1_fails_vm2_restarts_on_host2_and_vm1_and_vm3_cannot_for_lack_of_ram()
     {
-        var ha = AdmissionControlBuilder.From(SampleTopologies.ClusterCapacity.Topology.FindElement<Domain.Compute.Cluster>("cluster1")!.Ha);
+        var setup = FailoverSetupBuilder.From(SampleTopologies.ClusterCapacity.Topology, "cluster1", ["host1"]);
 
-        var answer = FailoverAnalyzer.Analyze(Cluster, new FailoverQuestion(["host1"], ha));
+        var answer = FailoverAnalyzer.Analyze(setup.State, setup.Question);
 
         answer.Restarts.Select(r => (r.Vm, r.FromHost, r.ToHost)).ShouldBe([("vm2", "host1", "host2")]);
         answer.NotRestarted.Select(n => (n.Vm, n.Priority, n.MostCommonBlock)).ShouldBe(

@@ -1,5 +1,4 @@
 using InfraDesigner.Data.Store;
-using InfraDesigner.Domain.Compute;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Progress;
@@ -16,11 +15,7 @@ public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<
 {
     internal sealed class Validator : IValidator<RunFailover>
     {
-        public IEnumerable<FieldError> Validate(RunFailover r) =>
-        [
-            .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
-            .. r.FailedHosts is { Count: > 0 } ? [] : new[] { new FieldError("failedHosts", "name at least one host that fails") },
-        ];
+        public IEnumerable<FieldError> Validate(RunFailover r) => SimulationRules.Named("cluster", r.Cluster, "cluster");
     }
 
     internal sealed class Handler(TopologyStore store) : IRequestHandler<RunFailover, IAsyncEnumerable<SimulationEvent>?>
@@ -31,17 +26,8 @@ public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<
             {
                 return null;
             }
-            var state = SimulationTopology.Cluster(topology, r.Cluster);
-            var failed = r.FailedHosts ?? [];
-            var unknown = failed.Select((host, i) => (host, i)).Where(x => state.Hosts.All(h => h.Name != x.host))
-                .Select(x => new FieldError($"failedHosts[{x.i}]", $"'{x.host}' is not a host of cluster '{r.Cluster}'; its hosts: {string.Join(", ", state.Hosts.Select(h => h.Name))}"))
-                .ToList();
-            if (unknown.Count > 0)
-            {
-                throw new RequestValidationException(unknown);
-            }
-            var admission = AdmissionControlBuilder.From(topology.FindElement<Cluster>(r.Cluster)!.Ha);
-            return FailoverAnalyzer.AnalyzeStreaming(state, new FailoverQuestion(failed, admission));
+            var setup = SimulationTopology.Adapt(() => FailoverSetupBuilder.From(topology, r.Cluster, r.FailedHosts ?? []));
+            return FailoverAnalyzer.AnalyzeStreaming(setup.State, setup.Question);
         }
     }
 }
