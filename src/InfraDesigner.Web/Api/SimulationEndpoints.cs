@@ -38,6 +38,8 @@ public static class SimulationEndpoints
             "A DRS-style balancing pass: host loads, imbalance, the recommended migrations and their timeline");
         Map<RunFailover, FailoverAnswer>(simulations, "failover", (r, id) => r with { TopologyId = id },
             "What if hosts fail: which VMs HA restarts where, which cannot and why, and admission control");
+        Map<RunFailoverSweep, FailoverSweepAnswer>(simulations, "failover/sweep", (r, id) => r with { TopologyId = id },
+            "Tries every single-host (and with maxFailedHosts 2 every two-host) failure: which are survived without loss, and the worst");
         Map<RunLoadBalancer, LoadBalancerAnswer>(simulations, "load-balancer", (r, id) => r with { TopologyId = id },
             "Request load through a load balancer with failing members: share and response time per member, outage impact");
         return app;
@@ -53,7 +55,7 @@ public static class SimulationEndpoints
                     ? Results.Json(await events.AnswerAsync<TAnswer>(ct), Json)
                     : Results.NotFound();
             })
-            .WithName($"Simulate-{name}")
+            .WithName($"Simulate-{name.Replace('/', '-')}")
             .WithSummary(summary)
             .Accepts<TRequest>("application/json")
             .Produces<TAnswer>()

@@ -108,7 +108,20 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         balanced.GetProperty("recommendations").EnumerateArray().ShouldAllBe(r => r.GetProperty("from").GetString() == "host2");
     }
 
+    [Fact]
+    public async Task The_sweep_finds_no_single_host_failure_of_the_cluster_sample_survived_without_loss()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var answer = await Answer(id, "failover/sweep", """{ "cluster": "cluster1" }""");
+
+        answer.GetProperty("scenarios").GetArrayLength().ShouldBe(2);
+        answer.GetProperty("fullyRestarted").GetInt32().ShouldBe(0);
+        answer.GetProperty("worst").GetProperty("failedHosts")[0].GetString().ShouldBe("host1");
+    }
+
     [Theory]
+    [InlineData("failover/sweep", """{ "cluster": "cluster1", "maxFailedHosts": 3 }""", "maxFailedHosts", "between 1 and 2")]
     [InlineData("migration", """{ "vm": "vm-nope", "targetHost": "host2" }""", "vm", "vm-nope")]
     [InlineData("migration", """{ "vm": "vm-db", "targetHost": "host2", "bandwidthMbps": -10 }""", "bandwidthMbps", "greater than 0")]
     [InlineData("capacity", """{ "cluster": "cluster1", "cpuOvercommitRatio": 0 }""", "cpuOvercommitRatio", "greater than 0")]
@@ -138,12 +151,12 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_openapi_document_lists_the_six_simulations_with_summaries()
+    public async Task The_openapi_document_lists_every_simulation_with_a_summary()
     {
         var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = document.GetProperty("paths");
-        foreach (var name in new[] { "placement", "capacity", "migration", "balance", "failover", "load-balancer" })
+        foreach (var name in new[] { "placement", "capacity", "migration", "balance", "failover", "failover/sweep", "load-balancer" })
         {
             var post = paths.GetProperty($"/api/topologies/{{id}}/simulations/{name}").GetProperty("post");
             post.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();

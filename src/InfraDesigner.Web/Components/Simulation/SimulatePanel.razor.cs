@@ -99,6 +99,8 @@ public sealed partial class SimulatePanel : IDisposable
 
     private Task RunFailover() => Run<FailoverAnswer>(_failover, new RunFailover(TopologyId, _failoverCluster, [_failedHost]));
 
+    private Task RunFailoverSweep() => Run<FailoverSweepAnswer>(_failover, new RunFailoverSweep(TopologyId, _failoverCluster));
+
     private Task RunMigration() => Run<MigrationResult>(_migration, new RunMigration(TopologyId, _vm, _targetHost,
         _bandwidthMbps, DowntimeLimitMs: _downtimeLimitMs ?? 0));
 

@@ -47,6 +47,17 @@ public sealed class ResultViewTests : SimulationTestBase
     }
 
     [Fact]
+    public async Task The_sweep_shows_each_host_failure_and_what_it_loses()
+    {
+        var answer = await Ask<FailoverSweepAnswer>(id => new RunFailoverSweep(id, "cluster1"), "cluster-capacity");
+
+        var page = await Render<FailoverSweepResult>(new() { [nameof(FailoverSweepResult.Answer)] = answer });
+
+        page.QuerySelector(".sim-verdict")!.TextContent.Trim().ShouldBe("0 of 2 failure scenario(s) restart every VM.");
+        Rows(page, "Failure scenarios").ShouldBe(["host1|3|1|vm1 (Ram), vm3 (Ram)", "host2|2|1|vm4 (Ram)"]);
+    }
+
+    [Fact]
     public async Task Migration_shows_the_prerequisites_and_a_row_per_pre_copy_round()
     {
         var result = await Ask<MigrationResult>(id => new RunMigration(id, "vm-db", "host2"), "live-migration");
