@@ -49,4 +49,40 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         (await page.GetByTestId("failover-explanation").InnerTextAsync()).ShouldContain("vm2 → host2");
         await Pages.ScreenshotAsync(page, "simulate-failover");
     }
+
+    [Fact]
+    public async Task Live_migration_converges_over_the_sample_network_and_not_over_1_gbit()
+    {
+        var id = await CreateFromSampleAsync("live-migration");
+        var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Live migration" }).ClickAsync();
+
+        await page.GetByTestId("run-migration").ClickAsync();
+        await page.GetByTestId("migration-result").WaitForAsync();
+        (await page.GetByTestId("migration-verdict").InnerTextAsync()).ShouldContain("Converges after 3 round(s)");
+
+        await page.GetByTestId("migration-bandwidth").FillAsync("1000");
+        await page.GetByTestId("migration-bandwidth").BlurAsync();
+        await page.GetByTestId("run-migration").ClickAsync();
+        await page.GetByTestId("migration-verdict").Filter(new() { HasText = "Does not converge" }).WaitForAsync();
+        (await page.GetByTestId("migration-explanation").InnerTextAsync()).ShouldContain("300 ms downtime limit");
+        await Pages.ScreenshotAsync(page, "simulate-migration-1gbit");
+    }
+
+    [Fact]
+    public async Task Unticking_web2_sends_its_share_to_web1_and_web3()
+    {
+        var id = await CreateFromSampleAsync("web-lb");
+        var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Load balancer" }).ClickAsync();
+
+        await page.Locator("input[data-member=web2]").UncheckAsync();
+        await page.GetByTestId("run-lb").ClickAsync();
+        var outage = page.GetByTestId("lb-outage");
+        await outage.WaitForAsync();
+
+        (await outage.Locator("[data-member=web2]").InnerTextAsync()).ShouldBe("web2: 0%");
+        (await outage.Locator("[data-member=web1]").InnerTextAsync()).ShouldStartWith("web1: 5");
+        await Pages.ScreenshotAsync(page, "simulate-load-balancer");
+    }
 }
