@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Topologies;
 
 namespace InfraDesigner.Data.Documents;
 
@@ -30,6 +31,27 @@ public static class DocumentLayout
             }
         }
         return (TextOf(root, "name"), TextOf(root, "description"), items);
+    }
+
+    /// <summary>The items of a topology, each serialized alone exactly as the whole document would hold it.</summary>
+    public static List<DocumentItem> ItemsOf(Topology topology)
+    {
+        IEnumerable<object>[] collections = [topology.Zones.Cast<object>(), topology.Vlans.Cast<object>(), topology.Templates.Cast<object>(),
+            topology.Elements.Cast<object>(), topology.Links.Cast<object>(), topology.NatRules.Cast<object>()];
+        var items = new List<DocumentItem>();
+        var keys = new HashSet<ItemKey>();
+        foreach (var collection in collections)
+        {
+            var ordinal = 0;
+            foreach (var item in collection)
+            {
+                var (name, json) = TopologyItemSerializer.Serialize(item);
+                var key = new ItemKey(name, KeyOf(name, json));
+                if (!keys.Add(key)) throw new ArgumentException($"The topology holds {key} more than once.", nameof(topology));
+                items.Add(new DocumentItem(key, ordinal++, json));
+            }
+        }
+        return items;
     }
 
     /// <summary>The document of the current format holding these items (their JSON is written as it is).</summary>
