@@ -21,7 +21,8 @@ internal static class SimulationTopology
         {
             return null;
         }
-        var imported = TopologyDocumentSerializer.Import(stored.DocumentJson);
+        // ReadStored, not Import: what was saved must simulate even if a newer validator finds fault with it.
+        var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
         return imported.Succeeded ? imported.Topology : throw ProblemErrors.Reject(imported.Errors);
     }
 
