@@ -43,7 +43,7 @@ public static class MigrationSetupBuilder
         var bandwidthMbps = options.BandwidthMbps ?? (path.Found ? path.BottleneckMbps : MigrationPath.AssumedSpeedMbps);
         var bandwidthSource = options.BandwidthMbps is not null
             ? $"{bandwidthMbps:N0} Mbit/s as asked"
-            : path.Found ? $"{bandwidthMbps:N0} Mbit/s, the bottleneck of the {path.Detail}" : $"{bandwidthMbps:N0} Mbit/s assumed: {path.Detail}";
+            : path.Found ? $"{bandwidthMbps:N0} Mbit/s, the migration path's slowest link" : $"{bandwidthMbps:N0} Mbit/s assumed: {path.Detail}";
         var question = new MigrationQuestion(
             MigrationUnits.GbToMb(vm.RamGb),
             options.DirtyRateMBps ?? vm.DirtyRateMegabytesPerSecond ?? 0,
