@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Topologies;
 
 namespace InfraDesigner.Data.Documents;
 
@@ -10,66 +10,106 @@ namespace InfraDesigner.Data.Documents;
 /// </summary>
 public static class DocumentLayout
 {
-    public static readonly IReadOnlyList<string> Collections = ["zones", "vlans", "templates", "elements", "links", "natRules"];
+    public static readonly string[] Collections = ["zones", "vlans", "templates", "elements", "links", "natRules"];
 
-    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
-
-    /// <summary>Name, description and the items of a document, in document order.</summary>
+    /// <summary>Name, description and the items of a document, in document order (items as their raw JSON).</summary>
     public static (string Name, string Description, List<DocumentItem> Items) Split(string documentJson)
     {
-        var document = JsonNode.Parse(documentJson)!.AsObject();
+        using var document = JsonDocument.Parse(documentJson);
+        var root = document.RootElement;
         var items = new List<DocumentItem>();
+        var keys = new HashSet<ItemKey>();
         foreach (var collection in Collections)
         {
-            if (document[collection] is not JsonArray array) continue;
-            for (var ordinal = 0; ordinal < array.Count; ordinal++)
+            if (!root.TryGetProperty(collection, out var array) || array.ValueKind != JsonValueKind.Array) continue;
+            var ordinal = 0;
+            foreach (var item in array.EnumerateArray())
             {
-                var item = array[ordinal]!;
-                items.Add(new DocumentItem(new ItemKey(collection, KeyOf(collection, item)), ordinal, item.ToJsonString(Compact)));
+                var key = new ItemKey(collection, KeyOf(collection, item));
+                if (!keys.Add(key)) throw new ArgumentException($"The document holds {key} more than once.", nameof(documentJson));
+                items.Add(new DocumentItem(key, ordinal++, item.GetRawText()));
             }
         }
-        var duplicate = items.GroupBy(i => i.Key).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new ArgumentException($"The document holds {duplicate.Key} more than once.", nameof(documentJson));
-        return ((string?)document["name"] ?? "", (string?)document["description"] ?? "", items);
+        return (TextOf(root, "name"), TextOf(root, "description"), items);
     }
 
-    /// <summary>The document of the current format holding these items.</summary>
+    /// <summary>The items of a topology, each serialized alone exactly as the whole document would hold it.</summary>
+    public static List<DocumentItem> ItemsOf(Topology topology)
+    {
+        IEnumerable<object>[] collections = [topology.Zones.Cast<object>(), topology.Vlans.Cast<object>(), topology.Templates.Cast<object>(),
+            topology.Elements.Cast<object>(), topology.Links.Cast<object>(), topology.NatRules.Cast<object>()];
+        var items = new List<DocumentItem>();
+        var keys = new HashSet<ItemKey>();
+        foreach (var collection in collections)
+        {
+            var ordinal = 0;
+            foreach (var item in collection)
+            {
+                var (name, json) = TopologyItemSerializer.Serialize(item);
+                var key = new ItemKey(name, KeyOf(name, json));
+                if (!keys.Add(key)) throw new ArgumentException($"The topology holds {key} more than once.", nameof(topology));
+                items.Add(new DocumentItem(key, ordinal++, json));
+            }
+        }
+        return items;
+    }
+
+    /// <summary>The document of the current format holding these items (their JSON is written as it is).</summary>
     public static string Assemble(string name, string description, IEnumerable<DocumentItem> items)
     {
-        var document = new JsonObject
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            ["formatVersion"] = TopologyDocumentSerializer.CurrentFormatVersion,
-            ["name"] = name,
-        };
-        if (description.Length > 0) document["description"] = description;
-        var byCollection = items.ToLookup(i => i.Key.Collection);
-        foreach (var collection in Collections)
-        {
-            var array = new JsonArray();
-            foreach (var item in byCollection[collection].OrderBy(i => i.Ordinal).ThenBy(i => i.Key.Key, StringComparer.Ordinal))
-                array.Add(JsonNode.Parse(item.Json));
-            if (array.Count > 0) document[collection] = array;
+            writer.WriteStartObject();
+            writer.WriteNumber("formatVersion", TopologyDocumentSerializer.CurrentFormatVersion);
+            writer.WriteString("name", name);
+            if (description.Length > 0) writer.WriteString("description", description);
+            foreach (var collection in items.GroupBy(i => i.Key.Collection).OrderBy(g => CollectionIndex(g.Key)))
+            {
+                writer.WriteStartArray(collection.Key);
+                foreach (var item in collection.OrderBy(i => i.Ordinal).ThenBy(i => i.Key.Key, StringComparer.Ordinal))
+                    writer.WriteRawValue(item.Json, skipInputValidation: true);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndObject();
         }
-        return document.ToJsonString(Compact);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static string KeyOf(string collection, JsonNode item) => collection switch
+    private static int CollectionIndex(string collection)
     {
-        "vlans" => item["id"]?.ToJsonString() ?? throw MissingKey(collection, "id"),
+        var index = Array.IndexOf(Collections, collection);
+        return index >= 0 ? index : throw new ArgumentException($"'{collection}' is not a collection of a topology document.");
+    }
+
+    private static string TextOf(JsonElement root, string property) =>
+        root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+
+    public static string KeyOf(string collection, string itemJson)
+    {
+        using var item = JsonDocument.Parse(itemJson);
+        return KeyOf(collection, item.RootElement);
+    }
+
+    public static string KeyOf(string collection, JsonElement item) => collection switch
+    {
+        "vlans" => item.TryGetProperty("id", out var id) ? id.GetRawText() : throw MissingKey(collection, "id"),
         "links" => LinkKey(item),
-        _ => (string?)item["name"] ?? throw MissingKey(collection, "name"),
+        _ => item.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString()! : throw MissingKey(collection, "name"),
     };
 
     /// <summary>A link is identified by its two ends, in either order.</summary>
-    private static string LinkKey(JsonNode link)
+    private static string LinkKey(JsonElement link)
     {
-        var a = EndpointOf(link["a"]);
-        var b = EndpointOf(link["b"]);
+        var a = EndpointOf(link, "a");
+        var b = EndpointOf(link, "b");
         return string.CompareOrdinal(a, b) <= 0 ? $"{a}|{b}" : $"{b}|{a}";
     }
 
-    private static string EndpointOf(JsonNode? end) =>
-        end is null ? throw MissingKey("links", "a/b") : $"{(string?)end["element"]}/{(string?)end["interface"]}";
+    private static string EndpointOf(JsonElement link, string end) =>
+        link.TryGetProperty(end, out var endpoint) && endpoint.ValueKind == JsonValueKind.Object
+            ? $"{TextOf(endpoint, "element")}/{TextOf(endpoint, "interface")}"
+            : throw MissingKey("links", end);
 
     private static ArgumentException MissingKey(string collection, string property) =>
         new($"An item of {collection} has no {property}.");

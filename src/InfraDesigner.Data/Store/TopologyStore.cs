@@ -1,5 +1,6 @@
 using InfraDesigner.Data.Documents;
 using InfraDesigner.Data.Entities;
+using InfraDesigner.Domain.Topologies;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Data.Store;
@@ -10,15 +11,25 @@ namespace InfraDesigner.Data.Store;
 /// </summary>
 public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<Guid> CreateAsync(string documentJson, CancellationToken cancellationToken = default)
+    public Task<Guid> CreateAsync(string documentJson, CancellationToken cancellationToken = default)
     {
         var (name, description, items) = DocumentLayout.Split(documentJson);
+        return CreateAsync(name, description, items, cancellationToken);
+    }
+
+    public Task<Guid> CreateAsync(Topology topology, CancellationToken cancellationToken = default) =>
+        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), cancellationToken);
+
+    private async Task<Guid> CreateAsync(string name, string description, List<DocumentItem> items, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1 });
-        db.TopologyItems.AddRange(items.Select(item => ToRecord(id, item, version: 1)));
         await db.SaveChangesAsync(cancellationToken);
+        await ItemRows.InsertAsync(db, id, items, version: 1, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return id;
     }
 
@@ -52,15 +63,24 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
     /// Replaces the whole document: items that differ are written, missing ones removed, in one transaction.
     /// Null when there is no such topology.
     /// </summary>
-    public async Task<EditResult?> ReplaceAsync(Guid id, string documentJson, CancellationToken cancellationToken = default)
+    public Task<EditResult?> ReplaceAsync(Guid id, string documentJson, CancellationToken cancellationToken = default)
     {
         var (name, description, items) = DocumentLayout.Split(documentJson);
+        return ReplaceAsync(id, name, description, items, cancellationToken);
+    }
+
+    public Task<EditResult?> ReplaceAsync(Guid id, Topology topology, CancellationToken cancellationToken = default) =>
+        ReplaceAsync(id, topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), cancellationToken);
+
+    private async Task<EditResult?> ReplaceAsync(Guid id, string name, string description, List<DocumentItem> items, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var topology = await db.Topologies.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (topology is null) return null;
         var stored = await db.TopologyItems.Where(i => i.TopologyId == id).ToDictionaryAsync(i => new ItemKey(i.Collection, i.Key), cancellationToken);
         var versions = new Dictionary<ItemKey, long>();
+        var added = new List<DocumentItem>();
         foreach (var item in items)
         {
             if (stored.Remove(item.Key, out var existing))
@@ -71,7 +91,7 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
             }
             else
             {
-                db.TopologyItems.Add(ToRecord(id, item, version: 1));
+                added.Add(item);
                 versions[item.Key] = 1;
             }
         }
@@ -79,6 +99,7 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         (topology.Name, topology.Description, topology.UpdatedAt) = (name, description, clock.GetUtcNow());
         topology.Version++;
         await db.SaveChangesAsync(cancellationToken);
+        await ItemRows.InsertAsync(db, id, added, version: 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new EditResult(topology.Version, versions);
     }
@@ -128,11 +149,6 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         if (touched == 0) throw NotFound(id);
         return await db.Topologies.Where(t => t.Id == id).Select(t => t.Version).SingleAsync(cancellationToken);
     }
-
-    private static TopologyItemRecord ToRecord(Guid topologyId, DocumentItem item, long version) => new()
-    {
-        TopologyId = topologyId, Collection = item.Key.Collection, Key = item.Key.Key, Ordinal = item.Ordinal, Json = item.Json, Version = version,
-    };
 
     private static KeyNotFoundException NotFound(Guid id) => new($"There is no topology {id}.");
 }

@@ -23,7 +23,16 @@ public static class TopologyDocumentSerializer
 
     public static ImportResult Import(string? json) => Import(json, DocumentUpgrader.Default);
 
-    public static ImportResult Import(string? json, DocumentUpgrader upgrader)
+    public static ImportResult Import(string? json, DocumentUpgrader upgrader) => Parse(json, upgrader, validate: true);
+
+    /// <summary>
+    /// Reads a document this app stored itself, without refusing it for validator errors: what was saved
+    /// must always open (even when a newer validator finds fault with it), so the editor can show and fix it.
+    /// Malformed JSON still fails.
+    /// </summary>
+    public static ImportResult ReadStored(string json) => Parse(json, DocumentUpgrader.Default, validate: false);
+
+    private static ImportResult Parse(string? json, DocumentUpgrader upgrader, bool validate)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
@@ -36,6 +45,7 @@ public static class TopologyDocumentSerializer
         try
         {
             var topology = Read(json, upgrader).ToTopology();
+            if (!validate) return ImportResult.Success(topology, []);
             var problems = TopologyValidator.Validate(topology);
             return problems.Any(problem => problem.IsError) ? ImportResult.Failure(problems) : ImportResult.Success(topology, problems);
         }

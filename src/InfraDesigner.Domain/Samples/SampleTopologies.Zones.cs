@@ -23,20 +23,57 @@ public static partial class SampleTopologies
         "The standard across zones: app-a (zone A) → eai:443 (integration zone) → sap:3300 (zone B). fw-ab allows app-a → eai tcp 443 and eai → sap tcp 3300, and denies app-a → sap tcp 3300.",
         BuildZones(throughEai: true));
 
+    /// <summary>Both zone samples: zones-eai is zones-firewall plus the integration zone, its VLAN, eai and the policy rules.</summary>
     private static Topology BuildZones(bool throughEai)
     {
         var zoneBColumn = throughEai ? 4 : 3;
-        var zones = new List<NetworkZone>
-        {
-            Zone("A", 60, "#4f86c6", 0, 2, 3, "10.10.10.0/24", "10.0.0.0/30"),
-            Zone("B", 80, "#d9534f", zoneBColumn, 1, 3, "10.20.20.0/24"),
-        };
+        var zones = new List<NetworkZone> { Zone("A", 60, "#4f86c6", 0, 2, 3, "10.10.10.0/24", "10.0.0.0/30") };
         var vlans = new List<Vlan> { Vlan(10, "zone-a-servers", "A", "10.10.10.0/24"), Vlan(20, "zone-b-servers", "B", "10.20.20.0/24") };
         var firewallInterfaces = new List<NetworkInterface> { Nic("inside", "10.0.0.2/30", zone: "A"), Nic("outside", "10.20.20.1/24", zone: "B") };
         var routerRoutes = new List<StaticRoute> { Route("10.20.20.0/24", "10.0.0.2") };
         var switchVlans = new List<int> { 10, 10, 20, 20 };
-        var elements = new List<Element>
+        var links = new List<Link>
         {
+            Cable("app-a", "eth0", "switch", "ge1"),
+            Cable("router", "ge0", "switch", "ge2"),
+            Cable("router", "ge1", "fw-ab", "inside"),
+            Cable("fw-ab", "outside", "switch", "ge3"),
+            Cable("sap", "eth0", "switch", "ge4"),
+        };
+        var rules = new List<FirewallRule>();
+        var integration = new List<Element>();
+        if (throughEai)
+        {
+            zones.Add(Zone("integration", 70, "#5cb85c", 3, 1, 3, "10.30.30.0/24"));
+            vlans.Add(Vlan(30, "integration", "integration", "10.30.30.0/24"));
+            firewallInterfaces.Add(Nic("integration", "10.30.30.1/24", zone: "integration"));
+            routerRoutes.Add(Route("10.30.30.0/24", "10.0.0.2"));
+            switchVlans.AddRange([30, 30]);
+            links.AddRange([Cable("fw-ab", "integration", "switch", "ge5"), Cable("eai", "eth0", "switch", "ge6")]);
+            rules.AddRange(
+            [
+                Rule("app-a-to-eai", "app-a", "eai", 443, RuleAction.Allow),
+                Rule("eai-to-sap", "eai", "sap", 3300, RuleAction.Allow),
+                Rule("app-a-to-sap-denied", "app-a", "sap", 3300, RuleAction.Deny),
+            ]);
+            integration.Add(new VirtualMachine
+            {
+                Name = "eai",
+                Description = "EAI hub: field mapping, format conversion, logging and retries between zone A and SAP.",
+                TemplateName = "rhel-8",
+                GuestOs = "RHEL 8",
+                VCpu = 4,
+                RamGb = 16,
+                DiskGb = 100,
+                Roles = [ApplicationRole.EaiHub],
+                Services = ApplicationRoleCatalogue.DefaultServices(ApplicationRole.EaiHub),
+                Interfaces = [Nic("eth0", "10.30.30.10/24", "10.30.30.1")],
+                Canvas = At(3, 0, "integration"),
+            });
+        }
+        zones.Add(Zone("B", 80, "#d9534f", zoneBColumn, 1, 3, "10.20.20.0/24"));
+        Element[] elements =
+        [
             new VirtualMachine
             {
                 Name = "app-a",
@@ -56,12 +93,25 @@ public static partial class SampleTopologies
                 Name = "router",
                 Description = "Gateway of zone A; routes to zone B through fw-ab.",
                 Interfaces = [Nic("ge0", "10.10.10.1/24"), Nic("ge1", "10.0.0.1/30")],
+                StaticRoutes = routerRoutes.ToEquatableArray(),
                 Canvas = At(1, 1, "A"),
+            },
+            new Firewall
+            {
+                Name = "fw-ab",
+                Description = "Stateful firewall between the zones; default deny.",
+                Interfaces = firewallInterfaces.ToEquatableArray(),
+                StaticRoutes = [Route("10.10.10.0/24", "10.0.0.1")],
+                Rules = rules.ToEquatableArray(),
+                DefaultAction = RuleAction.Deny,
+                Stateful = true,
+                Canvas = At(2, 0),
             },
             new Switch
             {
                 Name = "switch",
                 Description = "Shared access switch: zones are separated logically by VLANs.",
+                Interfaces = AccessPorts([.. switchVlans]),
                 Canvas = At(throughEai ? 2.5 : 2, 2),
             },
             new VirtualMachine
@@ -78,58 +128,8 @@ public static partial class SampleTopologies
                 Interfaces = [Nic("eth0", "10.20.20.10/24", "10.20.20.1")],
                 Canvas = At(zoneBColumn, 0, "B"),
             },
-        };
-        var links = new List<Link>
-        {
-            Cable("app-a", "eth0", "switch", "ge1"),
-            Cable("router", "ge0", "switch", "ge2"),
-            Cable("router", "ge1", "fw-ab", "inside"),
-            Cable("fw-ab", "outside", "switch", "ge3"),
-            Cable("sap", "eth0", "switch", "ge4"),
-        };
-        var rules = new List<FirewallRule>();
-        if (throughEai)
-        {
-            zones.Insert(1, Zone("integration", 70, "#5cb85c", 3, 1, 3, "10.30.30.0/24"));
-            vlans.Add(Vlan(30, "integration", "integration", "10.30.30.0/24"));
-            firewallInterfaces.Add(Nic("integration", "10.30.30.1/24", zone: "integration"));
-            routerRoutes.Add(Route("10.30.30.0/24", "10.0.0.2"));
-            switchVlans.AddRange([30, 30]);
-            elements.Add(new VirtualMachine
-            {
-                Name = "eai",
-                Description = "EAI hub: field mapping, format conversion, logging and retries between zone A and SAP.",
-                TemplateName = "rhel-8",
-                GuestOs = "RHEL 8",
-                VCpu = 4,
-                RamGb = 16,
-                DiskGb = 100,
-                Roles = [ApplicationRole.EaiHub],
-                Services = ApplicationRoleCatalogue.DefaultServices(ApplicationRole.EaiHub),
-                Interfaces = [Nic("eth0", "10.30.30.10/24", "10.30.30.1")],
-                Canvas = At(3, 0, "integration"),
-            });
-            links.AddRange([Cable("fw-ab", "integration", "switch", "ge5"), Cable("eai", "eth0", "switch", "ge6")]);
-            rules.AddRange(
-            [
-                Rule("app-a-to-eai", "app-a", "eai", 443, RuleAction.Allow),
-                Rule("eai-to-sap", "eai", "sap", 3300, RuleAction.Allow),
-                Rule("app-a-to-sap-denied", "app-a", "sap", 3300, RuleAction.Deny),
-            ]);
-        }
-        elements[1] = ((Router)elements[1]) with { StaticRoutes = routerRoutes.ToEquatableArray() };
-        elements[2] = ((Switch)elements[2]) with { Interfaces = AccessPorts([.. switchVlans]) };
-        elements.Insert(2, new Firewall
-        {
-            Name = "fw-ab",
-            Description = "Stateful firewall between the zones; default deny.",
-            Interfaces = firewallInterfaces.ToEquatableArray(),
-            StaticRoutes = [Route("10.10.10.0/24", "10.0.0.1")],
-            Rules = rules.ToEquatableArray(),
-            DefaultAction = RuleAction.Deny,
-            Stateful = true,
-            Canvas = At(2, 0),
-        });
+            .. integration,
+        ];
         return new Topology
         {
             Name = throughEai ? "zones-eai" : "zones-firewall",
@@ -141,7 +141,7 @@ public static partial class SampleTopologies
                 new VmTemplate { Name = "rhel-8", Os = "RHEL 8", VCpu = 2, RamGb = 4, DiskGb = 40 },
                 new VmTemplate { Name = "sles-15", Os = "SLES 15 for SAP", VCpu = 8, RamGb = 64, DiskGb = 200 },
             ],
-            Elements = elements.ToEquatableArray(),
+            Elements = elements,
             Links = links.ToEquatableArray(),
         };
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Network;
 
@@ -35,6 +36,26 @@ public sealed record Topology
     public NetworkZone? FindZone(string name) => Zones.FirstOrDefault(zone => zone.Name == name);
 
     public Vlan? FindVlan(int id) => Vlans.FirstOrDefault(vlan => vlan.Id == id);
+
+    /// <summary>
+    /// The zone an address belongs to: the zone whose subnet, or whose VLAN's subnet, is the most specific
+    /// one containing it; null when no zone claims it.
+    /// </summary>
+    public NetworkZone? ZoneOf(IPAddress address)
+    {
+        var claims = Zones.SelectMany(zone => zone.Subnets.Select(subnet => (Subnet: subnet, Zone: zone.Name)))
+            .Concat(Vlans.Where(vlan => vlan.Subnet is not null && vlan.ZoneName is not null).Select(vlan => (Subnet: vlan.Subnet!.Value, Zone: vlan.ZoneName!)));
+        string? best = null;
+        var bestPrefix = -1;
+        foreach (var (subnet, zone) in claims)
+        {
+            if (subnet.PrefixLength > bestPrefix && subnet.Contains(address))
+            {
+                (best, bestPrefix) = (zone, subnet.PrefixLength);
+            }
+        }
+        return best is null ? null : FindZone(best);
+    }
 
     /// <summary>Replaces the element with the same name (or adds it when there is none).</summary>
     public Topology WithElement(Element element)

@@ -175,6 +175,7 @@ public sealed class TopologyDocumentSerializerTests
         var problem = SingleProblemOf(ZonesEaiJson[..(ZonesEaiJson.Length / 2)]);
 
         problem.Path.ShouldStartWith("elements[");
+        problem.Message.ShouldMatch(@"\(line \d+, byte \d+\)$");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Net;
+using InfraDesigner.Domain.Addressing;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Samples;
@@ -38,5 +40,30 @@ public sealed class TopologyTests
         WebLb.FindZone("internet")!.TrustLevel.ShouldBe(0);
         WebLb.FindVlan(50)!.Name.ShouldBe("web");
         WebLb.FindVlan(51).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("203.0.113.10", "internet")]
+    [InlineData("10.50.10.12", "dmz")]
+    [InlineData("198.51.100.10", "dmz")]
+    [InlineData("192.168.1.1", null)]
+    public void An_address_belongs_to_the_zone_whose_subnet_holds_it(string address, string? zone)
+    {
+        WebLb.ZoneOf(IPAddress.Parse(address))?.Name.ShouldBe(zone);
+        (WebLb.ZoneOf(IPAddress.Parse(address)) is null).ShouldBe(zone is null);
+    }
+
+    [Fact]
+    public void The_most_specific_subnet_decides_the_zone_and_vlans_claim_their_subnet_for_their_zone()
+    {
+        var topology = WebLb with
+        {
+            Zones = WebLb.Zones.Add(new NetworkZone { Name = "web-admin", Subnets = [Ipv4Cidr.Parse("10.50.10.0/28")] }),
+            Vlans = WebLb.Vlans.Add(new Vlan { Id = 60, Name = "partners", ZoneName = "internet", Subnet = Ipv4Cidr.Parse("100.64.0.0/16") }),
+        };
+
+        topology.ZoneOf(IPAddress.Parse("10.50.10.11"))!.Name.ShouldBe("web-admin");
+        topology.ZoneOf(IPAddress.Parse("10.50.10.20"))!.Name.ShouldBe("dmz");
+        topology.ZoneOf(IPAddress.Parse("100.64.3.4"))!.Name.ShouldBe("internet");
     }
 }

@@ -8,6 +8,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly TempDatabaseFolder _database = new();
 
+    public string ConnectionString => _database.ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseSetting($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString);
 

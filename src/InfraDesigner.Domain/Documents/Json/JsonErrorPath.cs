@@ -8,6 +8,8 @@ namespace InfraDesigner.Domain.Documents.Json;
 /// Turns serializer exceptions into a document path and a readable message.
 /// The serializer only knows the path up to a custom converter, so each list item's error carries the
 /// rest of its path in <see cref="Exception.Data"/>; the serializer then adds the part outside.
+/// The wording relies on System.Text.Json's (invariant, English) messages; one not recognised passes
+/// through without its path suffix.
 /// </summary>
 internal static partial class JsonErrorPath
 {
@@ -68,7 +70,11 @@ internal static partial class JsonErrorPath
         {
             return "A value is required here; null is not allowed.";
         }
-        return message;
+        // Anything else is the JSON reader's own complaint (truncated, stray character): say where in the text.
+        var position = Position().Match(error.Message);
+        return position.Success
+            ? $"{message} (line {long.Parse(position.Groups[1].Value) + 1}, byte {long.Parse(position.Groups[2].Value) + 1})"
+            : message;
     }
 
     private static string ElementKindNames => string.Join(", ", Enum.GetValues<ElementKind>().Select(kind => DocumentNames.Of(kind)));
@@ -96,6 +102,9 @@ internal static partial class JsonErrorPath
 
     [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?|\s*Path: \S+\.?$")]
     private static partial Regex PathSuffix();
+
+    [GeneratedRegex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)")]
+    private static partial Regex Position();
 
     [GeneratedRegex(@"Path: (\$\S*?)(?: \||\.?$)")]
     private static partial Regex MessagePath();

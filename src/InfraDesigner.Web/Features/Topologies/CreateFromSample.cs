@@ -12,7 +12,7 @@ public sealed record CreateFromSample(string Sample) : IRequest<Guid?>
     {
         public async Task<Guid?> Handle(CreateFromSample request, CancellationToken cancellationToken) =>
             SampleTopologies.Find(request.Sample) is { } sample
-                ? await store.CreateAsync(TopologyDocumentSerializer.Export(sample.Topology, indented: false), cancellationToken)
+                ? await store.CreateAsync(sample.Topology, cancellationToken)
                 : null;
     }
 }

@@ -18,7 +18,7 @@ public sealed record CreateTopology(string Name, string? Description) : IRequest
         public Task<Guid> Handle(CreateTopology request, CancellationToken cancellationToken)
         {
             var empty = new Topology { Name = request.Name.Trim(), Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim() };
-            return store.CreateAsync(TopologyDocumentSerializer.Export(empty, indented: false), cancellationToken);
+            return store.CreateAsync(empty, cancellationToken);
         }
     }
 }

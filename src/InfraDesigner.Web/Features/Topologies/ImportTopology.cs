@@ -13,7 +13,7 @@ public sealed record ImportTopology(string Json) : IRequest<Guid>
         {
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);
-            return store.CreateAsync(TopologyDocumentSerializer.Export(imported.Topology, indented: false), cancellationToken);
+            return store.CreateAsync(imported.Topology, cancellationToken);
         }
     }
 }

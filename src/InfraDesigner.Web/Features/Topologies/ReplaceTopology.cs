@@ -13,7 +13,7 @@ public sealed record ReplaceTopology(Guid Id, string Json) : IRequest<bool>
         {
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);
-            return await store.ReplaceAsync(request.Id, TopologyDocumentSerializer.Export(imported.Topology, indented: false), cancellationToken) is not null;
+            return await store.ReplaceAsync(request.Id, imported.Topology, cancellationToken) is not null;
         }
     }
 }

@@ -1,32 +1,17 @@
-using InfraDesigner.Data;
 using InfraDesigner.Web.Components.Pages;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using InfraDesigner.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfraDesigner.Web.Tests.Components.Pages;
 
 /// <summary>The home page rendered with the app's real services on a real SQLite file.</summary>
-public sealed class HomeTests : ComponentTestBase, IDisposable
+public sealed class HomeTests : AppComponentTestBase
 {
-    private readonly TempDatabaseFolder _database = new();
-
-    public HomeTests()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
-            .Build();
-        Services.AddInfraDesignerApplication(configuration);
-    }
-
     private async Task<ISender> MigratedSender()
     {
-        await using (var db = await Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-            DatabaseSetup.Migrate(db);
-        return Provider.GetRequiredService<ISender>();
+        await MigrateAsync();
+        return Service<ISender>();
     }
 
     [Fact]
@@ -55,6 +40,4 @@ public sealed class HomeTests : ComponentTestBase, IDisposable
         link.GetAttribute("href").ShouldBe($"topologies/{plant}");
         page.QuerySelector($"button[aria-label='Delete Plant network']").ShouldNotBeNull();
     }
-
-    public void Dispose() => _database.Dispose();
 }

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Simulation;
+
+/// <summary>The Simulate page on the cluster-capacity sample: worked question 6 asked in the browser.</summary>
+public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private async Task<Guid> CreateFromSampleAsync(string sample)
+    {
+        using var http = new HttpClient();
+        var response = await http.PostAsync($"{fixture.App.BaseUrl}/api/topologies/from-sample/{sample}", null);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<IReadOnlyList<string>> RowsAsync(IPage page, string table) =>
+        [.. (await page.Locator($"table[aria-label='{table}'] tbody tr").AllInnerTextsAsync()).Select(r => string.Join(" ", r.Split('\t', StringSplitOptions.TrimEntries)))];
+
+    [Fact]
+    public async Task Capacity_and_host1_failover_on_the_cluster_sample_give_the_worked_answers()
+    {
+        var id = await CreateFromSampleAsync("cluster-capacity");
+        var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
+
+        await page.GetByTestId("capacity-requested").FillAsync("3");
+        await page.GetByTestId("capacity-requested").BlurAsync();
+        await page.GetByTestId("run-capacity").ClickAsync();
+        await page.GetByTestId("capacity-result").WaitForAsync();
+
+        (await page.GetByTestId("capacity-total").InnerTextAsync()).ShouldBe("4");
+        (await page.GetByTestId("capacity-binding").InnerTextAsync()).ShouldBe("Ram");
+        var placements = await page.GetByTestId("capacity-placements").InnerTextAsync();
+        placements.ShouldContain("new-vm-1 → host1");
+        placements.ShouldContain("new-vm-2 → host1");
+        placements.ShouldContain("new-vm-3 → host2");
+        (await RowsAsync(page, "Capacity per host")).ShouldBe(["host1 2 Ram 16 2 16 64 32", "host2 2 Ram 17 2 19 68 32"]);
+        await Pages.ScreenshotAsync(page, "simulate-capacity");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "HA failover" }).ClickAsync();
+        await page.GetByTestId("failover-host").SelectOptionAsync(new SelectOptionValue { Label = "host1" });
+        await page.GetByTestId("run-failover").ClickAsync();
+        await page.GetByTestId("failover-result").WaitForAsync();
+
+        (await RowsAsync(page, "VMs restarted")).ShouldBe(["1 vm2 host1 host2 Medium"]);
+        (await RowsAsync(page, "VMs that cannot restart")).Select(r => string.Join(" ", r.Split(' ').Take(3))).ShouldBe(["vm1 High Ram", "vm3 Low Ram"]);
+        (await page.GetByTestId("failover-explanation").InnerTextAsync()).ShouldContain("vm2 → host2");
+        await Pages.ScreenshotAsync(page, "simulate-failover");
+    }
+
+    [Fact]
+    public async Task Live_migration_converges_over_the_sample_network_and_not_over_1_gbit()
+    {
+        var id = await CreateFromSampleAsync("live-migration");
+        var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Live migration" }).ClickAsync();
+
+        await page.GetByTestId("run-migration").ClickAsync();
+        await page.GetByTestId("migration-result").WaitForAsync();
+        (await page.GetByTestId("migration-verdict").InnerTextAsync()).ShouldContain("Converges after 3 round(s)");
+
+        await page.GetByTestId("migration-bandwidth").FillAsync("1000");
+        await page.GetByTestId("migration-bandwidth").BlurAsync();
+        await page.GetByTestId("run-migration").ClickAsync();
+        await page.GetByTestId("migration-verdict").Filter(new() { HasText = "Does not converge" }).WaitForAsync();
+        (await page.GetByTestId("migration-explanation").InnerTextAsync()).ShouldContain("300 ms downtime limit");
+        await Pages.ScreenshotAsync(page, "simulate-migration-1gbit");
+    }
+
+    [Fact]
+    public async Task Unticking_web2_sends_its_share_to_web1_and_web3()
+    {
+        var id = await CreateFromSampleAsync("web-lb");
+        var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Load balancer" }).ClickAsync();
+
+        await page.Locator("input[data-member=web2]").UncheckAsync();
+        await page.GetByTestId("run-lb").ClickAsync();
+        var outage = page.GetByTestId("lb-outage");
+        await outage.WaitForAsync();
+
+        (await outage.Locator("[data-member=web2]").InnerTextAsync()).ShouldBe("web2: 0%");
+        (await outage.Locator("[data-member=web1]").InnerTextAsync()).ShouldStartWith("web1: 5");
+        await Pages.ScreenshotAsync(page, "simulate-load-balancer");
+    }
+}

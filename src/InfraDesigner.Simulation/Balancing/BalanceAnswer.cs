@@ -1,0 +1,18 @@
+using InfraDesigner.Simulation.Placement;
+
+namespace InfraDesigner.Simulation.Balancing;
+
+/// <summary>The plan, the host loads before and after, the VMs that cannot move (with the reason per host) and the timeline.</summary>
+public sealed record BalanceAnswer(
+    MigrationThreshold Threshold,
+    double ImbalanceBefore,
+    double ImbalanceAfter,
+    IReadOnlyList<HostLoad> Before,
+    IReadOnlyList<HostLoad> After,
+    IReadOnlyList<BalanceRecommendation> Recommendations,
+    IReadOnlyList<UnplacedVm> Unmovable,
+    IReadOnlyList<ScheduledMigration> Timeline,
+    string Explanation)
+{
+    public double TimelineSeconds => Timeline.Count == 0 ? 0 : Timeline.Max(m => m.EndSeconds);
+}

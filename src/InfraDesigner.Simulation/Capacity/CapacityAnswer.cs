@@ -1,0 +1,18 @@
+using InfraDesigner.Simulation.Placement;
+
+namespace InfraDesigner.Simulation.Capacity;
+
+/// <summary>
+/// The answer: the total, the resource that binds for the cluster (the one that alone would allow
+/// the fewest VMs), the figures per host, and, when asked, where the requested VMs go.
+/// </summary>
+public sealed record CapacityAnswer(
+    VmSize Size,
+    int TotalFits,
+    Resource ClusterBinding,
+    IReadOnlyList<HostCapacity> Hosts,
+    PlacementAnswer? Requested,
+    string Explanation)
+{
+    public bool CanFitRequested => Requested is null || Requested.AllPlaced;
+}

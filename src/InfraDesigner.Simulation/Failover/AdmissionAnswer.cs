@@ -1,0 +1,15 @@
+namespace InfraDesigner.Simulation.Failover;
+
+/// <summary>
+/// Whether the cluster, as it runs now, keeps the failover capacity the policy asks for; the
+/// reserved and used percentages per resource, and the slots for the slot policy.
+/// </summary>
+public sealed record AdmissionAnswer(
+    AdmissionPolicyKind Kind,
+    bool Admitted,
+    double CpuReservedPercent,
+    double RamReservedPercent,
+    double CpuUsedPercent,
+    double RamUsedPercent,
+    SlotSummary? Slots,
+    string Explanation);

@@ -1,0 +1,4 @@
+namespace InfraDesigner.Simulation.LoadBalancing;
+
+/// <summary>A pool member: its weight and how many requests it serves at once (more wait in its queue).</summary>
+public sealed record PoolMember(string Name, int Weight = 1, int Concurrency = 16);

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Simulation.Migration;
+
+public sealed record PrerequisiteCheck(string Name, bool Met, string Detail);

@@ -1,0 +1,13 @@
+namespace InfraDesigner.Simulation.Placement;
+
+/// <summary>
+/// Place <paramref name="NewVms"/> and every VM of the cluster that has no host yet
+/// (or, with <paramref name="ReplaceExisting"/>, every VM from scratch).
+/// <paramref name="Seed"/> fixes the host tie-break order; null keeps the hosts' listed order.
+/// </summary>
+public sealed record PlacementQuestion(
+    IReadOnlyList<VmSpec> NewVms,
+    PlacementStrategy Strategy = PlacementStrategy.BestFit,
+    int? Seed = null,
+    bool ReplaceExisting = false,
+    VmOrder Order = VmOrder.LargestFirst);

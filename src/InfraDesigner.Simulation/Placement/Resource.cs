@@ -1,0 +1,9 @@
+namespace InfraDesigner.Simulation.Placement;
+
+/// <summary>The resources a VM reserves on a host, in the order the engines store them.</summary>
+public enum Resource
+{
+    Cpu = 0,
+    Ram = 1,
+    Disk = 2,
+}

@@ -1,0 +1,9 @@
+namespace InfraDesigner.Simulation.Placement;
+
+public enum VmHostRuleKind
+{
+    MustRunOn,
+    ShouldRunOn,
+    MustNotRunOn,
+    ShouldNotRunOn,
+}

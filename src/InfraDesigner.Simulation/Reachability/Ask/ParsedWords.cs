@@ -1,0 +1,5 @@
+using InfraDesigner.Simulation.Reachability.Model;
+
+namespace InfraDesigner.Simulation.Reachability.Ask;
+
+internal sealed record ParsedWords(string Source, string Destination, Protocol Protocol, int? Port);

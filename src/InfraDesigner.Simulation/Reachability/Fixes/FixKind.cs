@@ -1,0 +1,14 @@
+namespace InfraDesigner.Simulation.Reachability.Fixes;
+
+public enum FixKind
+{
+    AddFirewallRule,
+    SetDefaultGateway,
+    AddRouterInterface,
+    AddRoute,
+    StartListener,
+    OpenShare,
+    RestorePoolMember,
+    BreakRoutingLoop,
+    RouteThroughRouter,
+}

@@ -1,0 +1,70 @@
+using InfraDesigner.Simulation.Reachability.Model;
+using InfraDesigner.Simulation.Reachability.Tracing;
+
+namespace InfraDesigner.Simulation.Reachability.Matrix;
+
+/// <summary>
+/// Zone x zone x port (or element x element x port). In zone mode, endpoints are grouped into classes the policies
+/// cannot tell apart (see <see cref="MatrixEndpoints"/>) and one representative per class is checked. Each
+/// (source, destination) pair is traced once as a skeleton and then judged per port by replaying its firewall
+/// crossings; a cell stops looking once it has seen both an accepted and a refused flow.
+/// </summary>
+public static class MatrixAnalyzer
+{
+    public static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question)
+    {
+        var endpoints = new MatrixEndpoints(snapshot);
+        var rows = question.Elements is { } elements
+            ? elements.Select(e => (Name: e, Members: (IReadOnlyList<int>)[FlowResolver.FindDevice(snapshot, e) ?? throw new ArgumentException($"no element named '{e}'")])).ToArray()
+            : endpoints.Zones().ToArray();
+        var judge = new PairJudge(snapshot, question.Protocol);
+        var cells = new List<MatrixCell>();
+        foreach (var (fromName, fromMembers) in rows)
+        {
+            var sources = question.Elements is null ? endpoints.SourceClasses(fromMembers) : fromMembers.Select(m => new[] { m }).ToArray();
+            foreach (var (toName, toMembers) in rows)
+            {
+                foreach (var port in question.Ports)
+                {
+                    var destinations = question.Elements is null ? endpoints.Listening(toMembers, question.Protocol, port) : toMembers;
+                    cells.Add(Cell(judge, fromName, toName, port, sources, destinations));
+                }
+            }
+        }
+        return new MatrixAnswer(rows.Select(r => r.Name).ToArray(), question.Ports, cells);
+    }
+
+    private static MatrixCell Cell(PairJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations)
+    {
+        var accepted = 0;
+        var total = 0;
+        (int Source, int Destination, Disposition Disposition)? allowedExample = null, refusedExample = null;
+        foreach (var sourceClass in sources)
+        {
+            foreach (var destination in destinations)
+            {
+                var source = sourceClass.FirstOrDefault(s => s != destination, -1);
+                if (source < 0)
+                    continue;
+                var disposition = judge.Judge(source, destination, port);
+                total++;
+                if (disposition == Disposition.Accepted)
+                {
+                    accepted++;
+                    allowedExample ??= (source, destination, disposition);
+                }
+                else
+                {
+                    refusedExample ??= (source, destination, disposition);
+                }
+                if (allowedExample is not null && refusedExample is not null)
+                    return Build(judge, from, to, port, CellVerdict.Partial, accepted, total, refusedExample);
+            }
+        }
+        var verdict = total == 0 ? CellVerdict.NoFlows : accepted == total ? CellVerdict.Allowed : CellVerdict.Denied;
+        return Build(judge, from, to, port, verdict, accepted, total, refusedExample ?? allowedExample);
+    }
+
+    private static MatrixCell Build(PairJudge judge, string from, string to, int port, CellVerdict verdict, int accepted, int total, (int Source, int Destination, Disposition Disposition)? example) =>
+        new(from, to, port, verdict, accepted, total, example is { } e ? judge.Flow(e.Source, e.Destination, port) : null, example?.Disposition);
+}

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Simulation.Reachability.Model;
+
+public sealed record AccessPort(int Vlan) : SwitchPort;

@@ -1,0 +1,9 @@
+namespace InfraDesigner.Simulation.Reachability.Model;
+
+public enum Protocol
+{
+    Any,
+    Tcp,
+    Udp,
+    Icmp,
+}

@@ -1,0 +1,8 @@
+namespace InfraDesigner.Simulation.Reachability.Model;
+
+public enum RouteKind
+{
+    Connected,
+    Static,
+    Default,
+}

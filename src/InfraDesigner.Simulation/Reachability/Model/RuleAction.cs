@@ -1,0 +1,7 @@
+namespace InfraDesigner.Simulation.Reachability.Model;
+
+public enum RuleAction
+{
+    Allow,
+    Deny,
+}

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Simulation.Reachability.Shadowing;
+
+public sealed record ShadowedRulesAnswer(IReadOnlyList<ShadowedRule> Rules);

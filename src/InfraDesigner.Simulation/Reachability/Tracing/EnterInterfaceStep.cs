@@ -1,0 +1,3 @@
+namespace InfraDesigner.Simulation.Reachability.Tracing;
+
+public sealed record EnterInterfaceStep(string Interface, int? Vlan) : Step;

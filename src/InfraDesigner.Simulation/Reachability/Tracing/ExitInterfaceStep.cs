@@ -1,0 +1,3 @@
+namespace InfraDesigner.Simulation.Reachability.Tracing;
+
+public sealed record ExitInterfaceStep(string Interface, int? Vlan) : Step;

@@ -1,0 +1,3 @@
+namespace InfraDesigner.Simulation.Reachability.Tracing;
+
+public sealed record FilterStep(RuleReference Rule) : Step;

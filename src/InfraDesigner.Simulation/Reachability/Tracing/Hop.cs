@@ -1,0 +1,5 @@
+using InfraDesigner.Simulation.Reachability.Model;
+
+namespace InfraDesigner.Simulation.Reachability.Tracing;
+
+public sealed record Hop(string Device, DeviceKind Kind, IReadOnlyList<Step> Steps);

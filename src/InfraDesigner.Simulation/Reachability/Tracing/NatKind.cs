@@ -1,0 +1,8 @@
+namespace InfraDesigner.Simulation.Reachability.Tracing;
+
+public enum NatKind
+{
+    Source,
+    Destination,
+    Reverse,
+}

@@ -1,0 +1,57 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features.Topologies;
+using InfraDesigner.Web.Mediation;
+using Microsoft.AspNetCore.Components;
+
+namespace InfraDesigner.Web.Components.Revisions;
+
+public partial class VersionsDialog
+{
+    private IReadOnlyList<RevisionInfo> _revisions = [];
+    private string _name = "";
+    private string? _error;
+    private RevisionInfo? _pendingRestore;
+
+    [Parameter, EditorRequired] public Guid TopologyId { get; set; }
+    [Parameter] public bool Open { get; set; }
+    [Parameter] public EventCallback<bool> OpenChanged { get; set; }
+
+    /// <summary>Raised after a version was restored, so the page reloads the topology.</summary>
+    [Parameter] public EventCallback Restored { get; set; }
+
+    [Inject] private ISender Sender { get; set; } = default!;
+    [Inject] private ToastService Toasts { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Open) _revisions = await Sender.Send(new ListRevisions(TopologyId));
+    }
+
+    private async Task Save()
+    {
+        try
+        {
+            var saved = await Sender.Send(new SaveRevision(TopologyId, _name));
+            (_name, _error) = ("", null);
+            if (saved is not null) Toasts.Show($"Saved version {saved.Number} \"{saved.Name}\".", ToastKind.Success);
+            _revisions = await Sender.Send(new ListRevisions(TopologyId));
+        }
+        catch (RequestValidationException invalid)
+        {
+            _error = invalid.Errors.FirstOrDefault(e => e.Path == "name")?.Message;
+        }
+    }
+
+    private async Task Restore()
+    {
+        if (_pendingRestore is not { } revision) return;
+        _pendingRestore = null;
+        if (await Sender.Send(new RestoreRevision(TopologyId, revision.Number)))
+        {
+            Toasts.Show($"Restored version {revision.Number} \"{revision.Name}\".", ToastKind.Success);
+            await Restored.InvokeAsync();
+            await OpenChanged.InvokeAsync(false);
+        }
+    }
+}

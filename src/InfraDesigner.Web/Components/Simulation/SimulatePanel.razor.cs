@@ -1,0 +1,118 @@
+using InfraDesigner.Simulation.Capacity;
+using InfraDesigner.Simulation.Failover;
+using InfraDesigner.Simulation.LoadBalancing;
+using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features.Simulations;
+using InfraDesigner.Web.Mediation;
+using Microsoft.AspNetCore.Components;
+
+namespace InfraDesigner.Web.Components.Simulation;
+
+public sealed partial class SimulatePanel : IDisposable
+{
+    private readonly CancellationTokenSource _closing = new();
+    private readonly SimulationRun _capacity = new();
+    private readonly SimulationRun _failover = new();
+    private readonly SimulationRun _migration = new();
+    private readonly SimulationRun _balancer = new();
+    private readonly HashSet<string> _unhealthy = [];
+
+    private SimulationChoices? _choices;
+    private bool _loaded;
+    private int _tab;
+    private string _capacityCluster = "";
+    private double? _vcpu = 4, _ramGb = 16, _diskGb = 40, _requested = 2;
+    private string _failoverCluster = "", _failedHost = "";
+    private string _vm = "", _targetHost = "";
+    private double? _bandwidthMbps, _downtimeLimitMs = 300;
+    private string _loadBalancer = "";
+    private double? _durationSeconds = 60;
+
+    [Parameter, EditorRequired] public Guid TopologyId { get; set; }
+
+    /// <summary>The tab open first: 0 capacity, 1 HA failover, 2 live migration, 3 load balancer.</summary>
+    [Parameter] public int InitialTab { get; set; }
+
+    [Inject] private ISender Sender { get; set; } = default!;
+
+    protected override void OnInitialized() => _tab = InitialTab;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _choices = await Sender.Send(new GetSimulationChoices(TopologyId), _closing.Token);
+        _loaded = true;
+        if (_choices is null)
+        {
+            return;
+        }
+        _capacityCluster = _choices.Clusters.FirstOrDefault()?.Name ?? "";
+        SelectFailoverCluster(_capacityCluster);
+        SelectVm(_choices.Vms.FirstOrDefault()?.Name ?? "");
+        SelectLoadBalancer(_choices.LoadBalancers.FirstOrDefault()?.Name ?? "");
+    }
+
+    private IReadOnlyList<SelectOption<string>> ClusterOptions => Options(_choices!.Clusters.Select(c => c.Name));
+
+    private IReadOnlyList<SelectOption<string>> VmOptions =>
+        [.. _choices!.Vms.Select(vm => new SelectOption<string>(vm.Name, $"{vm.Name} (on {vm.Host})"))];
+
+    private IReadOnlyList<SelectOption<string>> LoadBalancerOptions => Options(_choices!.LoadBalancers.Select(lb => lb.Name));
+
+    private SimulationChoices.LoadBalancerChoice? CurrentLoadBalancer => _choices?.LoadBalancers.FirstOrDefault(lb => lb.Name == _loadBalancer);
+
+    private static IReadOnlyList<SelectOption<string>> Options(IEnumerable<string> names) => [.. names.Select(n => new SelectOption<string>(n, n))];
+
+    private void SelectFailoverCluster(string cluster)
+    {
+        _failoverCluster = cluster;
+        _failedHost = _choices?.HostsOf(cluster).FirstOrDefault() ?? "";
+    }
+
+    private void SelectVm(string vm)
+    {
+        _vm = vm;
+        _targetHost = _choices?.TargetsFor(vm).FirstOrDefault() ?? "";
+    }
+
+    private void SelectLoadBalancer(string name)
+    {
+        _loadBalancer = name;
+        _unhealthy.Clear();
+        _unhealthy.UnionWith(CurrentLoadBalancer?.Unhealthy ?? []);
+    }
+
+    private void ToggleHealth(string member, bool healthy)
+    {
+        if (healthy)
+        {
+            _unhealthy.Remove(member);
+        }
+        else
+        {
+            _unhealthy.Add(member);
+        }
+    }
+
+    private Task RunCapacity() => Run<CapacityAnswer>(_capacity, new RunCapacity(TopologyId, _capacityCluster,
+        (int)(_vcpu ?? 0), _ramGb ?? 0, _diskGb ?? 0, (int)(_requested ?? 0)));
+
+    private Task RunFailover() => Run<FailoverAnswer>(_failover, new RunFailover(TopologyId, _failoverCluster, [_failedHost]));
+
+    private Task RunFailoverSweep() => Run<FailoverSweepAnswer>(_failover, new RunFailoverSweep(TopologyId, _failoverCluster));
+
+    private Task RunMigration() => Run<MigrationResult>(_migration, new RunMigration(TopologyId, _vm, _targetHost,
+        _bandwidthMbps, DowntimeLimitMs: _downtimeLimitMs ?? 0));
+
+    private Task RunLoadBalancer() => Run<LoadBalancerAnswer>(_balancer, new RunLoadBalancer(TopologyId, _loadBalancer,
+        [.. _unhealthy], DurationSeconds: _durationSeconds ?? 0));
+
+    private Task Run<TAnswer>(SimulationRun run, IRequest<IAsyncEnumerable<SimulationEvent>?> request) =>
+        run.RunAsync<TAnswer>(Sender, request, () => InvokeAsync(StateHasChanged), _closing.Token);
+
+    public void Dispose()
+    {
+        _closing.Cancel();
+        _closing.Dispose();
+    }
+}

@@ -1,0 +1,56 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Simulation.Balancing;
+using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Simulations;
+
+/// <summary>
+/// A DRS-style pass over the cluster at a migration threshold (1-5), optionally evacuating a host for
+/// maintenance. Answers a stream ending in a <see cref="BalanceAnswer"/>, or null when there is no such topology.
+/// </summary>
+public sealed record RunBalance(
+    Guid TopologyId,
+    string Cluster,
+    int MigrationThreshold = 3,
+    string? MaintenanceHost = null,
+    int MaxMoves = 100,
+    double MigrationBandwidthMbps = 10_000,
+    double DirtyRateMBps = 50,
+    int MaxConcurrentPerHost = 8,
+    int MaxConcurrentPerDatastore = 128) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+{
+    internal sealed class Validator : IValidator<RunBalance>
+    {
+        public IEnumerable<FieldError> Validate(RunBalance r) =>
+        [
+            .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
+            .. SimulationRules.Between("migrationThreshold", r.MigrationThreshold, 1, 5),
+            .. SimulationRules.Between("maxMoves", r.MaxMoves, 0, 100_000),
+            .. SimulationRules.Positive("migrationBandwidthMbps", r.MigrationBandwidthMbps),
+            .. SimulationRules.NotNegative("dirtyRateMBps", r.DirtyRateMBps),
+            .. SimulationRules.Between("maxConcurrentPerHost", r.MaxConcurrentPerHost, 1, 1000),
+            .. SimulationRules.Between("maxConcurrentPerDatastore", r.MaxConcurrentPerDatastore, 1, 10_000),
+        ];
+    }
+
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunBalance, IAsyncEnumerable<SimulationEvent>?>
+    {
+        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunBalance r, CancellationToken cancellationToken)
+        {
+            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            {
+                return null;
+            }
+            var state = SimulationTopology.Cluster(topology, r.Cluster);
+            if (r.MaintenanceHost is { } host && state.Hosts.All(h => h.Name != host))
+            {
+                throw new RequestValidationException([new FieldError("maintenanceHost", $"'{host}' is not a host of cluster '{r.Cluster}'")]);
+            }
+            var question = new BalanceQuestion(r.MigrationThreshold, r.MaintenanceHost, r.MaxMoves,
+                Simulation.Migration.MigrationUnits.GbpsToMBps(r.MigrationBandwidthMbps / 1000), r.DirtyRateMBps,
+                r.MaxConcurrentPerHost, r.MaxConcurrentPerDatastore);
+            return BalancingAnalyzer.AnalyzeStreaming(state, question);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Simulation.Capacity;
+using InfraDesigner.Simulation.Placement;
+using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Simulations;
+
+/// <summary>
+/// "How many more VMs of this size fit in the cluster, where, and what binds?" With <paramref name="Requested"/> &gt; 0
+/// also places that many. The ratios override the cluster's own. Answers a stream ending in a <see cref="CapacityAnswer"/>,
+/// or null when there is no such topology.
+/// </summary>
+public sealed record RunCapacity(
+    Guid TopologyId,
+    string Cluster,
+    int Vcpu = 4,
+    double RamGb = 16,
+    double DiskGb = 40,
+    int Requested = 0,
+    PlacementStrategy Strategy = PlacementStrategy.BestFit,
+    double? CpuOvercommitRatio = null,
+    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+{
+    internal sealed class Validator : IValidator<RunCapacity>
+    {
+        public IEnumerable<FieldError> Validate(RunCapacity r) =>
+        [
+            .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
+            .. SimulationRules.Positive("vcpu", r.Vcpu),
+            .. SimulationRules.NotNegative("ramGb", r.RamGb),
+            .. SimulationRules.NotNegative("diskGb", r.DiskGb),
+            .. SimulationRules.Between("requested", r.Requested, 0, 1000),
+            .. SimulationRules.Positive("cpuOvercommitRatio", r.CpuOvercommitRatio),
+            .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
+        ];
+    }
+
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunCapacity, IAsyncEnumerable<SimulationEvent>?>
+    {
+        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunCapacity r, CancellationToken cancellationToken)
+        {
+            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            {
+                return null;
+            }
+            var state = SimulationTopology.Cluster(topology, r.Cluster, r.CpuOvercommitRatio, r.RamOvercommitRatio);
+            return CapacityAnalyzer.AnalyzeStreaming(state, new CapacityQuestion(new VmSize(r.Vcpu, r.RamGb, r.DiskGb), r.Requested, r.Strategy));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Simulation.Compute;
+using InfraDesigner.Simulation.Failover;
+using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Simulations;
+
+/// <summary>
+/// "What if these hosts fail?": which VMs HA restarts where, which cannot and why, and whether the
+/// cluster's admission control holds. Answers a stream ending in a <see cref="FailoverAnswer"/>, or null when there is no such topology.
+/// </summary>
+public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<string>? FailedHosts = null)
+    : IRequest<IAsyncEnumerable<SimulationEvent>?>
+{
+    internal sealed class Validator : IValidator<RunFailover>
+    {
+        public IEnumerable<FieldError> Validate(RunFailover r) => SimulationRules.Named("cluster", r.Cluster, "cluster");
+    }
+
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunFailover, IAsyncEnumerable<SimulationEvent>?>
+    {
+        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailover r, CancellationToken cancellationToken)
+        {
+            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            {
+                return null;
+            }
+            var setup = SimulationTopology.Adapt(() => FailoverSetupBuilder.From(topology, r.Cluster, r.FailedHosts ?? []));
+            return FailoverAnalyzer.AnalyzeStreaming(setup.State, setup.Question);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Simulation.Failover;
+using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Simulations;
+
+/// <summary>
+/// Every single-host failure of the cluster (and, with <paramref name="MaxFailedHosts"/> 2, every pair): which are
+/// survived without losing a VM, and the worst. Answers a stream ending in a <see cref="FailoverSweepAnswer"/>,
+/// or null when there is no such topology.
+/// </summary>
+public sealed record RunFailoverSweep(Guid TopologyId, string Cluster, int MaxFailedHosts = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+{
+    internal sealed class Validator : IValidator<RunFailoverSweep>
+    {
+        public IEnumerable<FieldError> Validate(RunFailoverSweep r) =>
+        [
+            .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
+            .. SimulationRules.Between("maxFailedHosts", r.MaxFailedHosts, 1, 2),
+        ];
+    }
+
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunFailoverSweep, IAsyncEnumerable<SimulationEvent>?>
+    {
+        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailoverSweep r, CancellationToken cancellationToken)
+        {
+            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            {
+                return null;
+            }
+            var state = SimulationTopology.Cluster(topology, r.Cluster);
+            return FailoverAnalyzer.SweepStreaming(state, new FailoverSweepQuestion(r.MaxFailedHosts));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Simulation.Compute;
+using InfraDesigner.Simulation.LoadBalancing;
+using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Simulations;
+
+/// <summary>
+/// Request load through a load balancer of the topology over simulated time, with the members that fail
+/// their health checks (null: the pool's own health flags). Answers a stream ending in a
+/// <see cref="LoadBalancerAnswer"/>, or null when there is no such topology.
+/// </summary>
+public sealed record RunLoadBalancer(
+    Guid TopologyId,
+    string LoadBalancer,
+    IReadOnlyList<string>? UnhealthyMembers = null,
+    LoadBalancerAlgorithm? Algorithm = null,
+    double ArrivalRatePerSecond = 100,
+    double MeanServiceSeconds = 0.05,
+    double DurationSeconds = 60,
+    int Seed = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+{
+    internal sealed class Validator : IValidator<RunLoadBalancer>
+    {
+        public IEnumerable<FieldError> Validate(RunLoadBalancer r) =>
+        [
+            .. SimulationRules.Named("loadBalancer", r.LoadBalancer, "load balancer"),
+            .. SimulationRules.Positive("arrivalRatePerSecond", r.ArrivalRatePerSecond),
+            .. SimulationRules.Between("arrivalRatePerSecond", r.ArrivalRatePerSecond, 0, 100_000),
+            .. SimulationRules.Positive("meanServiceSeconds", r.MeanServiceSeconds),
+            .. SimulationRules.Positive("durationSeconds", r.DurationSeconds),
+            .. SimulationRules.Between("durationSeconds", r.DurationSeconds, 0, 3600),
+        ];
+    }
+
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunLoadBalancer, IAsyncEnumerable<SimulationEvent>?>
+    {
+        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunLoadBalancer r, CancellationToken cancellationToken)
+        {
+            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            {
+                return null;
+            }
+            var options = new LoadBalancerOptions(r.UnhealthyMembers, r.Algorithm, r.ArrivalRatePerSecond, r.MeanServiceSeconds, r.DurationSeconds, r.Seed);
+            return LoadBalancerAnalyzer.AnalyzeStreaming(SimulationTopology.Adapt(() => LoadBalancerQuestionBuilder.From(topology, r.LoadBalancer, options)));
+        }
+    }
+}

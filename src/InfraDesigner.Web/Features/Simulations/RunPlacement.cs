@@ -1,0 +1,62 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Simulation.Placement;
+using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Simulations;
+
+/// <summary>
+/// "Where do these new VMs go?" (and every VM of the cluster without a host; with <paramref name="ReplaceExisting"/>
+/// every VM from scratch). Answers a stream ending in a <see cref="PlacementAnswer"/>, or null when there is no such topology.
+/// </summary>
+public sealed record RunPlacement(
+    Guid TopologyId,
+    string Cluster,
+    IReadOnlyList<NewVm>? NewVms = null,
+    PlacementStrategy Strategy = PlacementStrategy.BestFit,
+    int? Seed = null,
+    bool ReplaceExisting = false,
+    double? CpuOvercommitRatio = null,
+    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+{
+    internal sealed class Validator : IValidator<RunPlacement>
+    {
+        public IEnumerable<FieldError> Validate(RunPlacement r) =>
+        [
+            .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
+            .. SimulationRules.Positive("cpuOvercommitRatio", r.CpuOvercommitRatio),
+            .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
+            .. (r.NewVms ?? []).SelectMany((vm, i) => (IEnumerable<FieldError>)
+            [
+                .. SimulationRules.Named($"newVms[{i}].name", vm.Name, "new VM"),
+                .. SimulationRules.Positive($"newVms[{i}].vcpu", vm.Vcpu),
+                .. SimulationRules.NotNegative($"newVms[{i}].ramGb", vm.RamGb),
+                .. SimulationRules.NotNegative($"newVms[{i}].diskGb", vm.DiskGb),
+            ]),
+            .. (r.NewVms ?? []).Select((vm, i) => (vm.Name, i)).GroupBy(x => x.Name).Where(g => g.Count() > 1)
+                .Select(g => new FieldError($"newVms[{g.Last().i}].name", $"'{g.Key}' is named twice")),
+        ];
+    }
+
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunPlacement, IAsyncEnumerable<SimulationEvent>?>
+    {
+        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunPlacement r, CancellationToken cancellationToken)
+        {
+            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            {
+                return null;
+            }
+            var state = SimulationTopology.Cluster(topology, r.Cluster, r.CpuOvercommitRatio, r.RamOvercommitRatio);
+            var taken = state.Vms.Select(v => v.Name).ToHashSet();
+            var clashes = (r.NewVms ?? []).Select((vm, i) => (vm.Name, i)).Where(x => taken.Contains(x.Name))
+                .Select(x => new FieldError($"newVms[{x.i}].name", $"the cluster already has a VM named '{x.Name}'")).ToList();
+            if (clashes.Count > 0)
+            {
+                throw new RequestValidationException(clashes);
+            }
+            var question = new PlacementQuestion([.. (r.NewVms ?? []).Select(vm => new VmSpec(vm.Name, vm.Vcpu, vm.RamGb, vm.DiskGb))],
+                r.Strategy, r.Seed, r.ReplaceExisting);
+            return PlacementAnalyzer.AnalyzeStreaming(state, question);
+        }
+    }
+}

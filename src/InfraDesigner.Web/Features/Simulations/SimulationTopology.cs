@@ -1,0 +1,49 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Simulation.Compute;
+using InfraDesigner.Simulation.Placement;
+using InfraDesigner.Web.Features.Topologies;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Simulations;
+
+/// <summary>
+/// Loads the stored topology a simulation runs on, and turns the adapters' "the topology cannot answer
+/// that" into the field errors of a rejected request.
+/// </summary>
+internal static class SimulationTopology
+{
+    /// <summary>The topology, or null when there is none with that id.</summary>
+    public static async Task<Topology?> LoadAsync(TopologyStore store, Guid id, CancellationToken cancellationToken)
+    {
+        if (await store.LoadAsync(id, cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+        // ReadStored, not Import: what was saved must simulate even if a newer validator finds fault with it.
+        var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
+        return imported.Succeeded ? imported.Topology : throw ProblemErrors.Reject(imported.Errors);
+    }
+
+    /// <summary>The cluster as the engines see it, with the overcommit ratios the question overrides.</summary>
+    public static ClusterState Cluster(Topology topology, string cluster, double? cpuOvercommitRatio = null, double? ramOvercommitRatio = null) => Adapt(() =>
+    {
+        var model = ClusterStateBuilder.FindCluster(topology, cluster);
+        var policy = new OvercommitPolicy(cpuOvercommitRatio ?? model.CpuOvercommitRatio, ramOvercommitRatio ?? model.RamOvercommitRatio, model.ReservedHeadroomPercent);
+        return ClusterStateBuilder.From(topology, cluster, policy);
+    });
+
+    /// <summary>Runs an adapter; what the topology lacks becomes a 400 naming the request field.</summary>
+    public static T Adapt<T>(Func<T> adapter)
+    {
+        try
+        {
+            return adapter();
+        }
+        catch (ComputeInputException missing)
+        {
+            throw new RequestValidationException([.. missing.Problems.Select(p => new FieldError(p.Path, p.Message))]);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using InfraDesigner.Web.Tests.Support;
+
+namespace InfraDesigner.Web.Tests.Api;
+
+public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
+{
+    private readonly HttpClient _client;
+
+    public SimulationEndpointsTests(AppFactory factory) => _client = factory.CreateClient();
+
+    private async Task<Guid> FromSample(string sample)
+    {
+        var created = await _client.PostAsync($"/api/topologies/from-sample/{sample}", null);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<HttpResponseMessage> Ask(Guid id, string simulation, string json) =>
+        await _client.PostAsync($"/api/topologies/{id}/simulations/{simulation}", new StringContent(json, Encoding.UTF8, "application/json"));
+
+    private async Task<JsonElement> Answer(Guid id, string simulation, string json)
+    {
+        var response = await Ask(id, simulation, json);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private async Task<(string Path, string Message)> Refusal(Guid id, string simulation, string json)
+    {
+        var response = await Ask(id, simulation, json);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        var error = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject().ShouldHaveSingleItem();
+        return (error.Name, error.Value[0].GetString()!);
+    }
+
+    [Fact]
+    public async Task Capacity_on_the_cluster_sample_says_two_more_vms_go_to_host1_and_ram_binds()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var answer = await Answer(id, "capacity", """{ "cluster": "cluster1", "vcpu": 4, "ramGb": 16, "diskGb": 40, "requested": 2 }""");
+
+        answer.GetProperty("totalFits").GetInt32().ShouldBe(4);
+        answer.GetProperty("clusterBinding").GetString().ShouldBe("ram");
+        answer.GetProperty("requested").GetProperty("assignments").EnumerateArray()
+            .Select(a => a.GetProperty("host").GetString()).ShouldBe(["host1", "host1"]);
+    }
+
+    [Fact]
+    public async Task Failover_of_host1_restarts_vm2_on_host2_and_leaves_vm1_and_vm3_down()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var answer = await Answer(id, "failover", """{ "cluster": "cluster1", "failedHosts": ["host1"] }""");
+
+        answer.GetProperty("restarts").EnumerateArray().Select(r => $"{r.GetProperty("vm")}→{r.GetProperty("toHost")}").ShouldBe(["vm2→host2"]);
+        answer.GetProperty("notRestarted").EnumerateArray().Select(r => $"{r.GetProperty("vm")} {r.GetProperty("mostCommonBlock")}").ShouldBe(["vm1 ram", "vm3 ram"]);
+        answer.GetProperty("admission").GetProperty("admitted").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Migration_over_the_sample_network_converges_and_over_1_gbit_says_it_does_not()
+    {
+        var id = await FromSample("live-migration");
+
+        var fast = await Answer(id, "migration", """{ "vm": "vm-db", "targetHost": "host2" }""");
+        var slow = await Answer(id, "migration", """{ "vm": "vm-db", "targetHost": "host2", "bandwidthMbps": 1000 }""");
+
+        fast.GetProperty("feasible").GetBoolean().ShouldBeTrue();
+        fast.GetProperty("answer").GetProperty("rounds").GetArrayLength().ShouldBe(3);
+        fast.GetProperty("answer").GetProperty("downtimeMs").GetDouble().ShouldBe(53.7, 0.1);
+        fast.GetProperty("setup").GetProperty("path").GetProperty("vlan").GetInt32().ShouldBe(100);
+        slow.GetProperty("feasible").GetBoolean().ShouldBeFalse();
+        slow.GetProperty("answer").GetProperty("stopReason").GetString().ShouldBe("maxRounds");
+        slow.GetProperty("answer").GetProperty("explanation").GetString()!.ShouldContain("Does not converge");
+    }
+
+    [Fact]
+    public async Task The_load_balancer_sends_nothing_to_web2_once_it_fails_its_health_checks()
+    {
+        var id = await FromSample("web-lb");
+
+        var answer = await Answer(id, "load-balancer", """{ "loadBalancer": "lb", "unhealthyMembers": ["web2"], "durationSeconds": 30 }""");
+
+        var shares = answer.GetProperty("outages")[0].GetProperty("sharesWhileOut");
+        shares.GetProperty("web2").GetDouble().ShouldBe(0);
+        shares.GetProperty("web1").GetDouble().ShouldBe(0.5, 0.02);
+        answer.GetProperty("algorithm").GetString().ShouldBe("roundRobin");
+    }
+
+    [Fact]
+    public async Task Placement_and_balance_answer_on_the_cluster_sample()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var placed = await Answer(id, "placement", """{ "cluster": "cluster1", "newVms": [{ "name": "app1", "vcpu": 2, "ramGb": 8 }], "strategy": "worstFit" }""");
+        var balanced = await Answer(id, "balance", """{ "cluster": "cluster1", "migrationThreshold": 1, "maintenanceHost": "host2" }""");
+
+        placed.GetProperty("assignments")[0].GetProperty("vm").GetString().ShouldBe("app1");
+        placed.GetProperty("strategy").GetString().ShouldBe("worstFit");
+        balanced.GetProperty("threshold").GetProperty("tolerance").GetString().ShouldBe("Infinity");
+        balanced.GetProperty("recommendations").EnumerateArray().ShouldAllBe(r => r.GetProperty("from").GetString() == "host2");
+    }
+
+    [Fact]
+    public async Task The_sweep_finds_no_single_host_failure_of_the_cluster_sample_survived_without_loss()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var answer = await Answer(id, "failover/sweep", """{ "cluster": "cluster1" }""");
+
+        answer.GetProperty("scenarios").GetArrayLength().ShouldBe(2);
+        answer.GetProperty("fullyRestarted").GetInt32().ShouldBe(0);
+        answer.GetProperty("worst").GetProperty("failedHosts")[0].GetString().ShouldBe("host1");
+    }
+
+    [Theory]
+    [InlineData("failover/sweep", """{ "cluster": "cluster1", "maxFailedHosts": 3 }""", "maxFailedHosts", "between 1 and 2")]
+    [InlineData("migration", """{ "vm": "vm-nope", "targetHost": "host2" }""", "vm", "vm-nope")]
+    [InlineData("migration", """{ "vm": "vm-db", "targetHost": "host2", "bandwidthMbps": -10 }""", "bandwidthMbps", "greater than 0")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "cpuOvercommitRatio": 0 }""", "cpuOvercommitRatio", "greater than 0")]
+    [InlineData("capacity", """{ "cluster": "cluster9" }""", "cluster", "cluster9")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "vcpu": "four" }""", "vcpu", "")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": "bogoFit" }""", "strategy", "")]
+    [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
+    [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]
+    [InlineData("capacity", "", "$", "")]
+    public async Task A_question_the_topology_cannot_answer_is_a_400_naming_the_field(string simulation, string json, string field, string reason)
+    {
+        var id = await FromSample(simulation == "migration" ? "live-migration" : "cluster-capacity");
+
+        var (path, message) = await Refusal(id, simulation, json);
+
+        path.ShouldBe(field);
+        message.ShouldContain(reason);
+    }
+
+    [Fact]
+    public async Task An_unknown_topology_is_a_404()
+    {
+        var response = await Ask(Guid.NewGuid(), "capacity", """{ "cluster": "cluster1" }""");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_simulation_with_a_summary()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        foreach (var name in new[] { "placement", "capacity", "migration", "balance", "failover", "failover/sweep", "load-balancer" })
+        {
+            var post = paths.GetProperty($"/api/topologies/{{id}}/simulations/{name}").GetProperty("post");
+            post.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+}

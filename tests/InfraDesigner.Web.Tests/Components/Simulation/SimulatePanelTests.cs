@@ -1,0 +1,79 @@
+using AngleSharp.Dom;
+using InfraDesigner.Web.Components.Simulation;
+
+namespace InfraDesigner.Web.Tests.Components.Simulation;
+
+public sealed class SimulatePanelTests : SimulationTestBase
+{
+    private Task<IDocument> RenderPanel(Guid id, int tab = 0) =>
+        Render<SimulatePanel>(new() { [nameof(SimulatePanel.TopologyId)] = id, [nameof(SimulatePanel.InitialTab)] = tab });
+
+    private static IEnumerable<string> OptionsOf(IDocument page, string testId) =>
+        page.QuerySelectorAll($"[data-testid={testId}] option").Select(o => o.TextContent);
+
+    [Fact]
+    public async Task The_panel_offers_the_four_questions_and_asks_capacity_of_the_samples_cluster_first()
+    {
+        var id = await StoreSample("cluster-capacity");
+
+        var page = await RenderPanel(id);
+
+        page.QuerySelectorAll("[role=tab]").Select(t => t.TextContent.Trim()).ShouldBe(["Capacity", "HA failover", "Live migration", "Load balancer"]);
+        OptionsOf(page, "capacity-cluster").ShouldBe(["cluster1"]);
+        page.QuerySelector("[data-testid=capacity-vcpu]")!.GetAttribute("value").ShouldBe("4");
+        page.QuerySelector("[data-testid=capacity-ram]")!.GetAttribute("value").ShouldBe("16");
+        page.QuerySelector("[data-testid=run-capacity]")!.TextContent.Trim().ShouldBe("How many fit?");
+    }
+
+    [Fact]
+    public async Task The_failover_tab_lists_the_clusters_hosts_to_fail()
+    {
+        var id = await StoreSample("cluster-capacity");
+
+        var page = await RenderPanel(id, tab: 1);
+
+        OptionsOf(page, "failover-host").ShouldBe(["host1", "host2"]);
+    }
+
+    [Fact]
+    public async Task The_migration_tab_offers_the_vm_and_only_the_other_host_of_its_cluster()
+    {
+        var id = await StoreSample("live-migration");
+
+        var page = await RenderPanel(id, tab: 2);
+
+        OptionsOf(page, "migration-vm").ShouldBe(["vm-db (on host1)"]);
+        OptionsOf(page, "migration-target").ShouldBe(["host2"]);
+    }
+
+    [Fact]
+    public async Task The_load_balancer_tab_has_a_health_toggle_per_pool_member()
+    {
+        var id = await StoreSample("web-lb");
+
+        var page = await RenderPanel(id, tab: 3);
+
+        page.QuerySelectorAll("input[type=checkbox][data-member]").Select(c => (c.GetAttribute("data-member"), c.HasAttribute("checked")))
+            .ShouldBe([("web1", true), ("web2", true), ("web3", true)]);
+    }
+
+    [Fact]
+    public async Task A_topology_without_a_cluster_says_so_instead_of_offering_an_empty_picker()
+    {
+        var id = await StoreSample("web-lb");
+
+        var page = await RenderPanel(id);
+
+        page.QuerySelector("[role=tabpanel]")!.TextContent.ShouldContain("This topology has no cluster.");
+    }
+
+    [Fact]
+    public async Task An_unknown_topology_is_said_plainly()
+    {
+        await StoreSample("web-lb");
+
+        var page = await RenderPanel(Guid.NewGuid());
+
+        page.QuerySelector("[data-testid=simulate-panel]")!.TextContent.ShouldContain("There is no topology with this id.");
+    }
+}

@@ -1,0 +1,17 @@
+using InfraDesigner.Web.Features.Topologies;
+using InfraDesigner.Web.Mediation;
+using InfraDesigner.Web.Tests.Support;
+
+namespace InfraDesigner.Web.Tests.Components.Simulation;
+
+/// <summary>Simulation components on the app's real services, with a built-in sample stored to simulate on.</summary>
+public abstract class SimulationTestBase : AppComponentTestBase
+{
+    protected ISender Sender => Service<ISender>();
+
+    protected async Task<Guid> StoreSample(string sample)
+    {
+        await MigrateAsync();
+        return (await Sender.Send(new CreateFromSample(sample)))!.Value;
+    }
+}
