@@ -42,13 +42,15 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
     public async Task<bool> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
         if (await store.LoadAsync(id, cancellationToken) is not { } stored) return false;
-        var imported = TopologyDocumentSerializer.Import(stored.DocumentJson);
+        // ReadStored, not Import: what was saved opens even if a newer validator finds fault with it;
+        // edits are then refused only for errors they add.
+        var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
         if (imported.Topology is null)
             throw new InvalidOperationException($"The stored topology cannot be read: {string.Join("; ", imported.Errors)}");
         _subscription?.Dispose();
         TopologyId = id;
         Topology = imported.Topology;
-        _errorMessages = ErrorMessages(imported.Problems);
+        _errorMessages = ErrorMessages(TopologyValidator.Validate(imported.Topology));
         _versions.Clear();
         foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
         _undo.Clear();
@@ -142,7 +144,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
     private async Task ReloadUnderGateAsync(IReadOnlyList<ItemKey> keys)
     {
         if (Topology is not { } before || await store.LoadAsync(TopologyId) is not { } stored) return;
-        var imported = TopologyDocumentSerializer.Import(stored.DocumentJson);
+        var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
         if (imported.Topology is null) return;
         var storedItems = TopologyItems.Index(imported.Topology);
         var after = before;

@@ -49,7 +49,8 @@ public static partial class TopologyEdits
                 RenameReferences(item!, oldName, newName, prefixes, isNameOwner: collection != "links");
             }
         }
-        var imported = TopologyDocumentSerializer.Import(document.ToJsonString());
+        // The session judges the result; reading must not refuse a topology with older faults.
+        var imported = TopologyDocumentSerializer.ReadStored(document.ToJsonString());
         return imported.Topology ?? throw new EditRefusedException(imported.Errors.First());
     }
 
