@@ -19,6 +19,8 @@ public partial class TopologyEditor
 
     protected override async Task OnParametersSetAsync()
     {
+        // The prerendered page is thrown away when the circuit starts: loading a large topology twice would double the wait.
+        if (!RendererInfo.IsInteractive) return;
         if (Session.Topology is null || Session.TopologyId != Id)
         {
             await Session.OpenAsync(Id);
