@@ -84,9 +84,14 @@ public sealed partial class TopologyDiagram
             RebuildNode(node, element, topology);
             return;
         }
+        // A drag already put the node where the topology now has it: nothing to draw again.
+        var drawnAsIs = model.Element with { Canvas = element.Canvas } == element && model.Element.Canvas.Collapsed == element.Canvas.Collapsed;
         model.Bind(element);
-        AddPorts(node, element, oldInterfaces.Count);
-        ColourPorts(node, element);
+        if (!drawnAsIs)
+        {
+            AddPorts(node, element, oldInterfaces.Count);
+            ColourPorts(node, element);
+        }
         var position = PositionOf(element.Canvas);
         if (node.Position != position && !(node is GroupModel { AutoSize: true, Children.Count: > 0 }))
             Diagram.SetPositions([(node, position)], byUser: true);
@@ -97,7 +102,7 @@ public sealed partial class TopologyDiagram
             Diagram.SetGroup(node, parent);
         if (node is GroupModel && node.Collapsed != element.Canvas.Collapsed)
             Diagram.SetCollapsed(node, element.Canvas.Collapsed);
-        Diagram.Refresh(node);
+        if (!drawnAsIs) Diagram.Refresh(node);
     }
 
     /// <summary>Ports go away only with their node: a node whose interfaces were removed or renamed is drawn anew, keeping its children.</summary>

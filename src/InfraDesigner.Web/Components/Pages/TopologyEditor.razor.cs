@@ -1,5 +1,7 @@
 using InfraDesigner.Web.Components.Canvas;
 using InfraDesigner.Web.Features.Editing;
+using InfraDesigner.Web.Features.Topologies;
+using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
 
 namespace InfraDesigner.Web.Components.Pages;
@@ -10,23 +12,32 @@ public partial class TopologyEditor
     private TopologyCanvas? _canvas;
     private PaletteItem? _dragged;
     private string? _selected;
-    private bool _loaded;
+    private TopologySummary? _summary;
+    private bool _notFound;
     private int _tab;
 
     [Parameter] public Guid Id { get; set; }
 
     [Inject] private EditingSession Session { get; set; } = default!;
+    [Inject] private ISender Sender { get; set; } = default!;
+
+    private string? Title => Session.Topology?.Name ?? _summary?.Name;
 
     protected override async Task OnParametersSetAsync()
     {
-        // The prerendered page is thrown away when the circuit starts: loading a large topology twice would double the wait.
-        if (!RendererInfo.IsInteractive) return;
+        // The prerendered page is thrown away when the circuit starts: it only asks whether the topology
+        // exists, since loading a large one twice would double the wait.
+        if (!RendererInfo.IsInteractive)
+        {
+            _summary = await Sender.Send(new GetTopology(Id));
+            _notFound = _summary is null;
+            return;
+        }
         if (Session.Topology is null || Session.TopologyId != Id)
         {
-            await Session.OpenAsync(Id);
+            _notFound = !await Session.OpenAsync(Id);
             _selected = null;
         }
-        _loaded = true;
     }
 
     private async Task AddAsync(PaletteItem item)
