@@ -4,6 +4,7 @@ using System.Text;
 using InfraDesigner.E2E.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using InfraDesigner.Testing;
 
 namespace InfraDesigner.E2E.Editor;
 
@@ -14,16 +15,10 @@ namespace InfraDesigner.E2E.Editor;
 [Trait("Category", "Measure")]
 public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
-    private static bool Enabled => Environment.GetEnvironmentVariable("INFRADESIGNER_MEASURE") == "1";
 
-    [Fact]
+    [MeasureFact]
     public async Task Figures_for_2000_and_5000_elements()
     {
-        if (!Enabled)
-        {
-            output.WriteLine("Skipped: set INFRADESIGNER_MEASURE=1 to measure.");
-            return;
-        }
         var report = new StringBuilder();
         var id2000 = await ImportAsync(LargeTopologyDocument.Create("measure-2000", 2000));
         var id5000 = await ImportAsync(LargeTopologyDocument.Create("measure-5000", 5000));

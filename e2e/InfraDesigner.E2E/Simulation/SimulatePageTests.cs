@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using InfraDesigner.E2E.Support;
 using Microsoft.Playwright;
 
@@ -8,21 +6,13 @@ namespace InfraDesigner.E2E.Simulation;
 /// <summary>The Simulate page on the cluster-capacity sample: worked question 6 asked in the browser.</summary>
 public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private async Task<Guid> CreateFromSampleAsync(string sample)
-    {
-        using var http = new HttpClient();
-        var response = await http.PostAsync($"{fixture.App.BaseUrl}/api/topologies/from-sample/{sample}", null);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
     private static async Task<IReadOnlyList<string>> RowsAsync(IPage page, string table) =>
         [.. (await page.Locator($"table[aria-label='{table}'] tbody tr").AllInnerTextsAsync()).Select(r => string.Join(" ", r.Split('\t', StringSplitOptions.TrimEntries)))];
 
     [Fact]
     public async Task Capacity_and_host1_failover_on_the_cluster_sample_give_the_worked_answers()
     {
-        var id = await CreateFromSampleAsync("cluster-capacity");
+        var id = await fixture.CreateFromSampleAsync("cluster-capacity");
         var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
 
         await page.GetByTestId("capacity-requested").FillAsync("3");
@@ -53,7 +43,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
     [Fact]
     public async Task Live_migration_converges_over_the_sample_network_and_not_over_1_gbit()
     {
-        var id = await CreateFromSampleAsync("live-migration");
+        var id = await fixture.CreateFromSampleAsync("live-migration");
         var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Live migration" }).ClickAsync();
 
@@ -72,7 +62,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
     [Fact]
     public async Task Unticking_web2_sends_its_share_to_web1_and_web3()
     {
-        var id = await CreateFromSampleAsync("web-lb");
+        var id = await fixture.CreateFromSampleAsync("web-lb");
         var page = await fixture.OpenAsync($"/topologies/{id}/simulate");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Load balancer" }).ClickAsync();
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace InfraDesigner.E2E.Support;
@@ -24,6 +26,15 @@ public sealed class AppFixture : IAsyncLifetime
         await page.GotoAsync(App.BaseUrl + path);
         await Pages.WaitForCircuitAsync(page);
         return page;
+    }
+
+    /// <summary>Creates a topology from a built-in sample through the API; answers its id.</summary>
+    public async Task<Guid> CreateFromSampleAsync(string sample)
+    {
+        using var http = new HttpClient();
+        var response = await http.PostAsync($"{App.BaseUrl}/api/topologies/from-sample/{sample}", null);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     public async Task DisposeAsync()

@@ -15,11 +15,13 @@ public partial class TopologyEditor
     private TopologySummary? _summary;
     private bool _notFound;
     private int _tab;
+    private bool _versionsOpen;
 
     [Parameter] public Guid Id { get; set; }
 
     [Inject] private EditingSession Session { get; set; } = default!;
     [Inject] private ISender Sender { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private string? Title => Session.Topology?.Name ?? _summary?.Name;
 
@@ -44,6 +46,9 @@ public partial class TopologyEditor
     {
         if (_canvas is not null) await _canvas.AddAtCentreAsync(item);
     }
+
+    /// <summary>A restored version replaced the whole topology: start afresh from what is stored.</summary>
+    private void Reopen() => Navigation.NavigateTo($"topologies/{Id}", forceLoad: true);
 
     private void Select(string? id)
     {

@@ -2,6 +2,7 @@ using InfraDesigner.Domain.Samples;
 using InfraDesigner.Web.Components.Canvas;
 using InfraDesigner.Web.Features.Editing;
 using Xunit.Abstractions;
+using InfraDesigner.Testing;
 
 namespace InfraDesigner.Web.Tests.Features.Editing;
 
@@ -12,7 +13,7 @@ namespace InfraDesigner.Web.Tests.Features.Editing;
 [Trait("Category", "Measure")]
 public sealed class SessionMemoryMeasurement(ITestOutputHelper output) : EditingTestBase
 {
-    [Fact]
+    [MeasureFact]
     public async Task Managed_memory_held_per_open_editor_on_2000_elements()
     {
         if (Environment.GetEnvironmentVariable("INFRADESIGNER_MEASURE") != "1")
