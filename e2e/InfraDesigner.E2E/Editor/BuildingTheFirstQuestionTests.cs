@@ -51,7 +51,7 @@ public sealed class BuildingTheFirstQuestionTests(AppFixture fixture) : IClassFi
         await editor.Page.ReloadAsync();
         await editor.WaitReadyAsync();
         foreach (var id in new[] { "zone:A", "zone:B", "app-a", "sap", "sw-01", "rt-01", "fw-ab" })
-            await editor.Node(id).WaitForAsync(new() { Timeout = 5_000 });
+            await editor.Node(id).WaitForAsync(new() { Timeout = 15_000 });
         (await editor.Page.Locator(".dg-link").CountAsync()).ShouldBe(4);
         (await editor.Node("app-a").InnerTextAsync()).ShouldContain("10.0.1.10/24");
         (await editor.Node("app-a").GetAttributeAsync("data-parents") ?? "").ShouldContain("zone:A");

@@ -43,7 +43,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         await editor.Page.Keyboard.PressAsync("Control+c");
         await editor.Page.Keyboard.PressAsync("Control+v");
 
-        await editor.Node("vm-02").WaitForAsync(new() { Timeout = 5_000 });
+        await editor.Node("vm-02").WaitForAsync(new() { Timeout = 15_000 });
         await editor.SavedAsync();
         (await editor.Page.Locator(".dg-node .el-node").CountAsync()).ShouldBe(2);
         await editor.Page.ReloadAsync();
@@ -153,7 +153,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         await editor.SavedAsync();
         await editor.Page.WaitForFunctionAsync(
             "() => { const y = id => document.querySelector(`[data-node-id='${id}']`).getBoundingClientRect().top; return y('sw-01') < y('vm-01'); }",
-            null, new() { Timeout = 5_000 });
+            null, new() { Timeout = 15_000 });
 
         await editor.Page.ReloadAsync();
         await editor.WaitReadyAsync();

@@ -40,7 +40,10 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
             (await http.PutAsync($"{fixture.App.BaseUrl}/api/topologies/{id}", new StringContent(eai, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore version 1", Exact = true }).ClickAsync();
+        // Restoring reloads the page: a mark on the old page tells when the new one has replaced it.
+        await page.EvaluateAsync("window.beforeRestore = true");
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore", Exact = true }).ClickAsync();
+        await page.WaitForFunctionAsync("() => window.beforeRestore === undefined");
 
         await editor.WaitReadyAsync();
         await editor.Node("app-a").WaitForAsync();

@@ -42,7 +42,7 @@ public sealed class EditorPage(IPage page)
     public async Task DropAsync(string paletteId, double x, double y, string expectedId)
     {
         await Page.Locator($"[data-palette=\"{paletteId}\"]").DragToAsync(Canvas, new() { TargetPosition = new() { X = (float)x, Y = (float)y } });
-        await Node(expectedId).WaitForAsync(new() { Timeout = 5_000 });
+        await Node(expectedId).WaitForAsync(new() { Timeout = 15_000 });
         await SavedAsync();
     }
 
@@ -57,7 +57,7 @@ public sealed class EditorPage(IPage page)
         await Page.Mouse.DownAsync();
         await Page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + target.Height / 2 + 8, new() { Steps = 8 });
         await Page.Mouse.UpAsync();
-        await Page.WaitForFunctionAsync($"() => document.querySelectorAll('.dg-link').length > {before}", null, new() { Timeout = 5_000 });
+        await Page.WaitForFunctionAsync($"() => document.querySelectorAll('.dg-link').length > {before}", null, new() { Timeout = 15_000 });
         await SavedAsync();
     }
 
@@ -79,5 +79,5 @@ public sealed class EditorPage(IPage page)
 
     public ILocator DataField(string name) => Page.Locator($".editor-properties [data-field=\"{name}\"]");
 
-    public Task SavedAsync() => Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 5_000 });
+    public Task SavedAsync() => Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 15_000 });
 }
