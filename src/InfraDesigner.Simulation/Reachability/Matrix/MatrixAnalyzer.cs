@@ -5,19 +5,22 @@ namespace InfraDesigner.Simulation.Reachability.Matrix;
 
 /// <summary>
 /// Zone x zone x port (or element x element x port). In zone mode, endpoints are grouped into classes the policies
-/// cannot tell apart (see <see cref="MatrixEndpoints"/>) and one representative per class is checked. Each
-/// (source, destination) pair is traced once as a skeleton and then judged per port by replaying its firewall
-/// crossings; a cell stops looking once it has seen both an accepted and a refused flow.
+/// cannot tell apart (see <see cref="MatrixEndpoints"/>) and one representative per class is checked; a cell stops
+/// looking once it has seen both an accepted and a refused flow. Each flow is judged by <see cref="ClassJudge"/>:
+/// forwarding traced once per pair of forwarding classes, firewall rules evaluated as bit sets.
 /// </summary>
 public static class MatrixAnalyzer
 {
-    public static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question)
+    public static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question) =>
+        Analyze(snapshot, question, new ClassJudge(snapshot, question.Protocol));
+
+    /// <summary>The matrix with flows judged by <paramref name="judge"/> (tests compare judges through it).</summary>
+    internal static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, IFlowJudge judge)
     {
         var endpoints = new MatrixEndpoints(snapshot);
         var rows = question.Elements is { } elements
             ? elements.Select(e => (Name: e, Members: (IReadOnlyList<int>)[FlowResolver.FindDevice(snapshot, e) ?? throw new ArgumentException($"no element named '{e}'")])).ToArray()
             : endpoints.Zones().ToArray();
-        var judge = new PairJudge(snapshot, question.Protocol);
         var cells = new List<MatrixCell>();
         foreach (var (fromName, fromMembers) in rows)
         {
@@ -34,7 +37,7 @@ public static class MatrixAnalyzer
         return new MatrixAnswer(rows.Select(r => r.Name).ToArray(), question.Ports, cells);
     }
 
-    private static MatrixCell Cell(PairJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations)
+    private static MatrixCell Cell(IFlowJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations)
     {
         var accepted = 0;
         var total = 0;
@@ -65,6 +68,6 @@ public static class MatrixAnalyzer
         return Build(judge, from, to, port, verdict, accepted, total, refusedExample ?? allowedExample);
     }
 
-    private static MatrixCell Build(PairJudge judge, string from, string to, int port, CellVerdict verdict, int accepted, int total, (int Source, int Destination, Disposition Disposition)? example) =>
+    private static MatrixCell Build(IFlowJudge judge, string from, string to, int port, CellVerdict verdict, int accepted, int total, (int Source, int Destination, Disposition Disposition)? example) =>
         new(from, to, port, verdict, accepted, total, example is { } e ? judge.Flow(e.Source, e.Destination, port) : null, example?.Disposition);
 }

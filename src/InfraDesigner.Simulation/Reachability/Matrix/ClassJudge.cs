@@ -1,0 +1,111 @@
+using InfraDesigner.Simulation.Reachability.Compiled;
+using InfraDesigner.Simulation.Reachability.Model;
+using InfraDesigner.Simulation.Reachability.Tracing;
+
+namespace InfraDesigner.Simulation.Reachability.Matrix;
+
+/// <summary>
+/// Judges flows the way <see cref="PairJudge"/> does, with two savings that make the zone matrix of a large data centre
+/// cheap. Forwarding is traced once per pair of <see cref="ForwardingClasses"/> instead of once per device pair: L2/L3
+/// forwarding does not depend on the port, and within a class only the addresses differ, so the class pair's skeleton
+/// paths (every firewall passing, see <see cref="PortVerdict"/>) are replayed with the concrete addresses substituted.
+/// Firewall crossings are then decided by <see cref="RuleBits"/> (a few AND-ed words) instead of a scan of the
+/// rule list. Paths that end at a load balancer or share still get a full trace per port, exactly as before.
+/// </summary>
+internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : IFlowJudge
+{
+    private readonly Tracer _skeletons = new(snapshot, skeleton: true);
+    private readonly Tracer _full = new(snapshot);
+    private readonly ForwardingClasses _classes = new(snapshot);
+    private readonly PolicyIndex _policies = new(snapshot);
+    private readonly Dictionary<(int, int), PathTemplate> _templates = [];
+
+    public Disposition Judge(int source, int destination, int port)
+    {
+        var template = Template(source, destination);
+        if (template.PortDependent)
+            return TraceAnalyzer.Combine(_full.Trace(FlowResolver.ForDevices(snapshot, source, destination, protocol, port)).Select(t => t.Path.Disposition));
+        var renaming = new Renaming(template, source, destination, SourceAddress(template, source), snapshot.Forwarding.DeviceAddresses[destination][0]);
+        // TraceAnalyzer.Combine without allocating: the common disposition, or MultipathInconsistent when only some accept.
+        var first = Verdict(template.Paths[0], renaming, port);
+        var agree = true;
+        var anyAccepted = first == Disposition.Accepted;
+        for (var p = 1; p < template.Paths.Count; p++)
+        {
+            var next = Verdict(template.Paths[p], renaming, port);
+            agree &= next == first;
+            anyAccepted |= next == Disposition.Accepted;
+        }
+        return agree ? first : anyAccepted ? Disposition.MultipathInconsistent : first;
+    }
+
+    public Flow Flow(int source, int destination, int port) => FlowResolver.ForDevices(snapshot, source, destination, protocol, port).Flow;
+
+    private PathTemplate Template(int source, int destination)
+    {
+        var key = (_classes.Of(source), _classes.Of(destination));
+        if (!_templates.TryGetValue(key, out var template))
+        {
+            var flow = FlowResolver.ForDevices(snapshot, source, destination, protocol, 0);
+            template = new PathTemplate(source, destination, flow.Packet.Source, flow.Packet.Destination, _skeletons.Trace(flow));
+            _templates[key] = template;
+        }
+        return template;
+    }
+
+    // A shared device has one address; a device of its own class is the template's source, whose address was chosen then.
+    private uint SourceAddress(PathTemplate template, int source) =>
+        _classes.IsShared(source) ? snapshot.Forwarding.DeviceAddresses[source][0] : template.SourceAddress;
+
+    /// <summary><see cref="PortVerdict.For"/> on a renamed skeleton path.</summary>
+    private Disposition Verdict(TracedPath skeleton, in Renaming renaming, int port)
+    {
+        if (FirstDenial(skeleton, renaming, port, reply: false) is { } toSelf)
+            return toSelf ? Disposition.DeniedIn : Disposition.DeniedOut;
+        var reached = skeleton.Path.Disposition;
+        if (reached is not (Disposition.Accepted or Disposition.NoListener or Disposition.ReturnBlocked))
+            return reached;
+        if (protocol != Protocol.Icmp && !Listens(snapshot.DeviceArray[renaming.Device(skeleton.EndDevice)], port))
+            return Disposition.NoListener;
+        return reached == Disposition.ReturnBlocked || FirstDenial(skeleton, renaming, port, reply: true) is not null
+            ? Disposition.ReturnBlocked
+            : Disposition.Accepted;
+    }
+
+    /// <summary>Whether the first denying crossing (if any) was addressed to the firewall itself.</summary>
+    private bool? FirstDenial(TracedPath skeleton, in Renaming renaming, int port, bool reply)
+    {
+        foreach (var crossing in skeleton.Crossings)
+        {
+            if (crossing.Reply != reply)
+                continue;
+            var packet = renaming.Apply(crossing.Packet);
+            packet = reply ? packet with { SourcePort = port } : packet with { Port = port };
+            if (_policies.Evaluate(crossing.Firewall, crossing.InZone, crossing.OutZone, packet) == RuleAction.Deny)
+                return crossing.ToSelf;
+        }
+        return null;
+    }
+
+    private bool Listens(Device device, int port)
+    {
+        foreach (var listener in device.Listeners)
+        {
+            if (listener.Port == port && (listener.Protocol == Protocol.Any || listener.Protocol == protocol))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The template pair's devices and addresses mapped to the concrete pair's.</summary>
+    private readonly record struct Renaming(PathTemplate Template, int Source, int Destination, uint SourceAddress, uint DestinationAddress)
+    {
+        public int Device(int device) =>
+            device == Template.Destination ? Destination : device == Template.Source ? Source : device;
+
+        public Packet Apply(in Packet packet) => packet with { Source = Address(packet.Source), Destination = Address(packet.Destination) };
+
+        private uint Address(uint address) =>
+            address == Template.SourceAddress ? SourceAddress : address == Template.DestinationAddress ? DestinationAddress : address;
+    }
+}
