@@ -21,17 +21,18 @@ public static class MatrixAnalyzer
         var rows = question.Elements is { } elements
             ? elements.Select(e => (Name: e, Members: (IReadOnlyList<int>)[FlowResolver.FindDevice(snapshot, e) ?? throw new ArgumentException($"no element named '{e}'")])).ToArray()
             : endpoints.Zones().ToArray();
+        // Destinations depend on the row and port only: list them once, not once per source row.
+        var listening = rows.Select(r => question.Ports
+            .Select(port => question.Elements is null ? endpoints.Listening(r.Members, question.Protocol, port) : r.Members)
+            .ToArray()).ToArray();
         var cells = new List<MatrixCell>();
         foreach (var (fromName, fromMembers) in rows)
         {
             var sources = question.Elements is null ? endpoints.SourceClasses(fromMembers) : fromMembers.Select(m => new[] { m }).ToArray();
-            foreach (var (toName, toMembers) in rows)
+            for (var to = 0; to < rows.Length; to++)
             {
-                foreach (var port in question.Ports)
-                {
-                    var destinations = question.Elements is null ? endpoints.Listening(toMembers, question.Protocol, port) : toMembers;
-                    cells.Add(Cell(judge, fromName, toName, port, sources, destinations));
-                }
+                for (var p = 0; p < question.Ports.Count; p++)
+                    cells.Add(Cell(judge, fromName, rows[to].Name, question.Ports[p], sources, listening[to][p]));
             }
         }
         return new MatrixAnswer(rows.Select(r => r.Name).ToArray(), question.Ports, cells);

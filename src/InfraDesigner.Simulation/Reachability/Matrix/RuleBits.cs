@@ -32,23 +32,30 @@ internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, Ru
         return defaultAction;
     }
 
-    private ulong[] Sources(uint address) => Lookup(_sources, address, r => r.Source.Matches(inZone, address));
+    // The lambdas live in their own methods so that a lookup that hits the cache allocates no closure.
+    private ulong[] Sources(uint address) =>
+        _sources.TryGetValue(address, out var bits) ? bits : _sources[address] = SourceBits(address);
 
-    private ulong[] Destinations(uint address) => Lookup(_destinations, address, r => r.Destination.Matches(outZone, address));
+    private ulong[] Destinations(uint address) =>
+        _destinations.TryGetValue(address, out var bits) ? bits : _destinations[address] = DestinationBits(address);
 
-    private ulong[] Services(Protocol protocol, int port) => Lookup(_services, (protocol, port), r => r.MatchesService(protocol, port));
+    private ulong[] Services(Protocol protocol, int port) =>
+        _services.TryGetValue((protocol, port), out var bits) ? bits : _services[(protocol, port)] = ServiceBits(protocol, port);
 
-    private ulong[] Lookup<TKey>(Dictionary<TKey, ulong[]> known, TKey key, Func<CompiledRule, bool> matches) where TKey : notnull
+    private ulong[] SourceBits(uint address) => Bits(r => r.Source.Matches(inZone, address));
+
+    private ulong[] DestinationBits(uint address) => Bits(r => r.Destination.Matches(outZone, address));
+
+    private ulong[] ServiceBits(Protocol protocol, int port) => Bits(r => r.MatchesService(protocol, port));
+
+    private ulong[] Bits(Func<CompiledRule, bool> matches)
     {
-        if (known.TryGetValue(key, out var bits))
-            return bits;
-        bits = new ulong[_words];
+        var bits = new ulong[_words];
         for (var i = 0; i < rules.Length; i++)
         {
             if (matches(rules[i]))
                 bits[i / 64] |= 1UL << (i % 64);
         }
-        known[key] = bits;
         return bits;
     }
 }
