@@ -10,11 +10,13 @@ namespace InfraDesigner.Simulation.Reachability.Matrix;
 /// forwarding does not depend on the port, and within a class only the addresses differ, so the class pair's skeleton
 /// paths (every firewall passing, see <see cref="PortVerdict"/>) are replayed with the concrete addresses substituted.
 /// Firewall crossings are then decided by <see cref="RuleBits"/> (a few AND-ed words) instead of a scan of the
-/// rule list. Paths that end at a load balancer or share still get a full trace per port, exactly as before.
+/// rule list. Skeletons come from the lean <see cref="SkeletonWalker"/> where it applies (no source NAT in the network),
+/// else from the skeleton tracer. Paths that end at a load balancer or share still get a full trace per port, exactly as before.
 /// </summary>
 internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : IFlowJudge
 {
     private readonly Tracer _skeletons = new(snapshot, skeleton: true);
+    private readonly SkeletonWalker _walker = new(snapshot);
     private readonly Tracer _full = new(snapshot);
     private readonly ForwardingClasses _classes = new(snapshot);
     private readonly PolicyIndex _policies = new(snapshot);
@@ -47,7 +49,8 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
         if (!_templates.TryGetValue(key, out var template))
         {
             var flow = FlowResolver.ForDevices(snapshot, source, destination, protocol, 0);
-            template = new PathTemplate(source, destination, flow.Packet.Source, flow.Packet.Destination, _skeletons.Trace(flow));
+            var paths = _walker.Applies ? _walker.Walk(source, flow.Packet) : _skeletons.Trace(flow).Select(SkeletonPath.Of).ToArray();
+            template = new PathTemplate(source, destination, flow.Packet.Source, flow.Packet.Destination, paths);
             _templates[key] = template;
         }
         return template;
@@ -58,11 +61,11 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
         _classes.IsShared(source) ? snapshot.Forwarding.DeviceAddresses[source][0] : template.SourceAddress;
 
     /// <summary><see cref="PortVerdict.For"/> on a renamed skeleton path.</summary>
-    private Disposition Verdict(TracedPath skeleton, in Renaming renaming, int port)
+    private Disposition Verdict(SkeletonPath skeleton, in Renaming renaming, int port)
     {
         if (FirstDenial(skeleton, renaming, port, reply: false) is { } toSelf)
             return toSelf ? Disposition.DeniedIn : Disposition.DeniedOut;
-        var reached = skeleton.Path.Disposition;
+        var reached = skeleton.Disposition;
         if (reached is not (Disposition.Accepted or Disposition.NoListener or Disposition.ReturnBlocked))
             return reached;
         if (protocol != Protocol.Icmp && !Listens(snapshot.DeviceArray[renaming.Device(skeleton.EndDevice)], port))
@@ -73,7 +76,7 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
     }
 
     /// <summary>Whether the first denying crossing (if any) was addressed to the firewall itself.</summary>
-    private bool? FirstDenial(TracedPath skeleton, in Renaming renaming, int port, bool reply)
+    private bool? FirstDenial(SkeletonPath skeleton, in Renaming renaming, int port, bool reply)
     {
         foreach (var crossing in skeleton.Crossings)
         {
