@@ -29,12 +29,12 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
             return TraceAnalyzer.Combine(_full.Trace(FlowResolver.ForDevices(snapshot, source, destination, protocol, port)).Select(t => t.Path.Disposition));
         var renaming = new Renaming(template, source, destination, SourceAddress(template, source), snapshot.Forwarding.DeviceAddresses[destination][0]);
         // TraceAnalyzer.Combine without allocating: the common disposition, or MultipathInconsistent when only some accept.
-        var first = Verdict(template.Paths[0], renaming, port);
+        var first = Verdict(template, 0, renaming, port);
         var agree = true;
         var anyAccepted = first == Disposition.Accepted;
-        for (var p = 1; p < template.Paths.Count; p++)
+        for (var p = 1; p < template.Paths.Length; p++)
         {
-            var next = Verdict(template.Paths[p], renaming, port);
+            var next = Verdict(template, p, renaming, port);
             agree &= next == first;
             anyAccepted |= next == Disposition.Accepted;
         }
@@ -50,7 +50,8 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
         {
             var flow = FlowResolver.ForDevices(snapshot, source, destination, protocol, 0);
             var paths = _walker.Applies ? _walker.Walk(source, flow.Packet) : _skeletons.Trace(flow).Select(SkeletonPath.Of).ToArray();
-            template = new PathTemplate(source, destination, flow.Packet.Source, flow.Packet.Destination, paths);
+            var filters = paths.Select(p => p.Crossings.Select(c => _policies.For(c)).ToArray()).ToArray();
+            template = new PathTemplate(source, destination, flow.Packet.Source, flow.Packet.Destination, paths, filters);
             _templates[key] = template;
         }
         return template;
@@ -61,30 +62,33 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
         _classes.IsShared(source) ? snapshot.Forwarding.DeviceAddresses[source][0] : template.SourceAddress;
 
     /// <summary><see cref="PortVerdict.For"/> on a renamed skeleton path.</summary>
-    private Disposition Verdict(SkeletonPath skeleton, in Renaming renaming, int port)
+    private Disposition Verdict(PathTemplate template, int path, in Renaming renaming, int port)
     {
-        if (FirstDenial(skeleton, renaming, port, reply: false) is { } toSelf)
+        var skeleton = template.Paths[path];
+        var filters = template.Filters[path];
+        if (FirstDenial(skeleton, filters, renaming, port, reply: false) is { } toSelf)
             return toSelf ? Disposition.DeniedIn : Disposition.DeniedOut;
         var reached = skeleton.Disposition;
         if (reached is not (Disposition.Accepted or Disposition.NoListener or Disposition.ReturnBlocked))
             return reached;
         if (protocol != Protocol.Icmp && !Listens(snapshot.DeviceArray[renaming.Device(skeleton.EndDevice)], port))
             return Disposition.NoListener;
-        return reached == Disposition.ReturnBlocked || FirstDenial(skeleton, renaming, port, reply: true) is not null
+        return reached == Disposition.ReturnBlocked || FirstDenial(skeleton, filters, renaming, port, reply: true) is not null
             ? Disposition.ReturnBlocked
             : Disposition.Accepted;
     }
 
     /// <summary>Whether the first denying crossing (if any) was addressed to the firewall itself.</summary>
-    private bool? FirstDenial(SkeletonPath skeleton, in Renaming renaming, int port, bool reply)
+    private static bool? FirstDenial(SkeletonPath skeleton, RuleBits[] filters, in Renaming renaming, int port, bool reply)
     {
-        foreach (var crossing in skeleton.Crossings)
+        for (var c = 0; c < filters.Length; c++)
         {
+            var crossing = skeleton.Crossings[c];
             if (crossing.Reply != reply)
                 continue;
             var packet = renaming.Apply(crossing.Packet);
             packet = reply ? packet with { SourcePort = port } : packet with { Port = port };
-            if (_policies.Evaluate(crossing.Firewall, crossing.InZone, crossing.OutZone, packet) == RuleAction.Deny)
+            if (filters[c].Evaluate(packet) == RuleAction.Deny)
                 return crossing.ToSelf;
         }
         return null;

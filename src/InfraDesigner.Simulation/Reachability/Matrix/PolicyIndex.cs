@@ -1,5 +1,4 @@
-using InfraDesigner.Simulation.Reachability.Compiled;
-using InfraDesigner.Simulation.Reachability.Model;
+using InfraDesigner.Simulation.Reachability.Tracing;
 
 namespace InfraDesigner.Simulation.Reachability.Matrix;
 
@@ -8,14 +7,15 @@ internal sealed class PolicyIndex(NetworkSnapshot snapshot)
 {
     private readonly Dictionary<(int, int, int), RuleBits> _buckets = [];
 
-    public RuleAction Evaluate(int firewall, int inZone, int outZone, in Packet packet)
+    public RuleBits For(in Crossing crossing)
     {
-        if (!_buckets.TryGetValue((firewall, inZone, outZone), out var bits))
+        var key = (crossing.Firewall, crossing.InZone, crossing.OutZone);
+        if (!_buckets.TryGetValue(key, out var bits))
         {
-            var policy = snapshot.Policies[firewall]!;
-            bits = new RuleBits(policy.RulesFor(inZone, outZone), inZone, outZone, policy.Policy.DefaultAction);
-            _buckets[(firewall, inZone, outZone)] = bits;
+            var policy = snapshot.Policies[crossing.Firewall]!;
+            bits = new RuleBits(policy.RulesFor(crossing.InZone, crossing.OutZone), crossing.InZone, crossing.OutZone, policy.Policy.DefaultAction);
+            _buckets[key] = bits;
         }
-        return bits.Evaluate(packet);
+        return bits;
     }
 }

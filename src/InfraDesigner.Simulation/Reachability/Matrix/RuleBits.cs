@@ -13,6 +13,8 @@ namespace InfraDesigner.Simulation.Reachability.Matrix;
 internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, RuleAction defaultAction)
 {
     private readonly int _words = (rules.Length + 63) / 64;
+    private readonly AddressBits _sourceSides = new(rules.Select(r => r.Source).ToArray(), inZone);
+    private readonly AddressBits _destinationSides = new(rules.Select(r => r.Destination).ToArray(), outZone);
     private readonly Dictionary<uint, ulong[]> _sources = [];
     private readonly Dictionary<uint, ulong[]> _destinations = [];
     private readonly Dictionary<(Protocol, int), ulong[]> _services = [];
@@ -32,7 +34,6 @@ internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, Ru
         return defaultAction;
     }
 
-    // The lambdas live in their own methods so that a lookup that hits the cache allocates no closure.
     private ulong[] Sources(uint address) =>
         _sources.TryGetValue(address, out var bits) ? bits : _sources[address] = SourceBits(address);
 
@@ -42,18 +43,16 @@ internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, Ru
     private ulong[] Services(Protocol protocol, int port) =>
         _services.TryGetValue((protocol, port), out var bits) ? bits : _services[(protocol, port)] = ServiceBits(protocol, port);
 
-    private ulong[] SourceBits(uint address) => Bits(r => r.Source.Matches(inZone, address));
+    private ulong[] SourceBits(uint address) => _sourceSides.Of(address);
 
-    private ulong[] DestinationBits(uint address) => Bits(r => r.Destination.Matches(outZone, address));
+    private ulong[] DestinationBits(uint address) => _destinationSides.Of(address);
 
-    private ulong[] ServiceBits(Protocol protocol, int port) => Bits(r => r.MatchesService(protocol, port));
-
-    private ulong[] Bits(Func<CompiledRule, bool> matches)
+    private ulong[] ServiceBits(Protocol protocol, int port)
     {
         var bits = new ulong[_words];
         for (var i = 0; i < rules.Length; i++)
         {
-            if (matches(rules[i]))
+            if (rules[i].MatchesService(protocol, port))
                 bits[i / 64] |= 1UL << (i % 64);
         }
         return bits;

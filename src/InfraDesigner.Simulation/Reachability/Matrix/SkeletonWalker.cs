@@ -30,7 +30,7 @@ internal sealed class SkeletonWalker(NetworkSnapshot snapshot)
     {
         var delivered = end.Disposition is Disposition.Accepted or Disposition.NoListener;
         if (!delivered || original.Protocol != Protocol.Tcp)
-            return new SkeletonPath(end.Disposition, end.State.Crossings, end.Device, end.State.PortDependent);
+            return new SkeletonPath(end.Disposition, end.State.Crossings.ToArray(), end.Device, end.State.PortDependent);
         var replies = new List<End>();
         Arrive(new State(end.State, original.Reversed()), end.Device, -1, end.Packet.Reversed(), replies);
         var chosen = replies.FirstOrDefault(r => r.Disposition != Disposition.Accepted) ?? replies[0];
