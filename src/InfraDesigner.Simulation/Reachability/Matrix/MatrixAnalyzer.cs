@@ -47,7 +47,7 @@ public static class MatrixAnalyzer
         {
             foreach (var destination in destinations)
             {
-                var source = sourceClass.FirstOrDefault(s => s != destination, -1);
+                var source = OtherThan(sourceClass, destination);
                 if (source < 0)
                     continue;
                 var disposition = judge.Judge(source, destination, port);
@@ -67,6 +67,17 @@ public static class MatrixAnalyzer
         }
         var verdict = total == 0 ? CellVerdict.NoFlows : accepted == total ? CellVerdict.Allowed : CellVerdict.Denied;
         return Build(judge, from, to, port, verdict, accepted, total, refusedExample ?? allowedExample);
+    }
+
+    /// <summary>The first member of the class that is not <paramref name="destination"/>, or -1.</summary>
+    private static int OtherThan(int[] sourceClass, int destination)
+    {
+        foreach (var member in sourceClass)
+        {
+            if (member != destination)
+                return member;
+        }
+        return -1;
     }
 
     private static MatrixCell Build(IFlowJudge judge, string from, string to, int port, CellVerdict verdict, int accepted, int total, (int Source, int Destination, Disposition Disposition)? example) =>

@@ -18,6 +18,7 @@ internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, Ru
     private readonly Dictionary<uint, ulong[]> _sources = [];
     private readonly Dictionary<uint, ulong[]> _destinations = [];
     private readonly Dictionary<(Protocol, int), ulong[]> _services = [];
+    private ((Protocol, int) Key, ulong[] Bits) _lastService = ((Protocol.Any, -1), []);
 
     /// <summary>The action of the first line matching <paramref name="packet"/>, as <see cref="CompiledPolicy.Evaluate"/> decides it.</summary>
     public RuleAction Evaluate(in Packet packet)
@@ -40,8 +41,16 @@ internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, Ru
     private ulong[] Destinations(uint address) =>
         _destinations.TryGetValue(address, out var bits) ? bits : _destinations[address] = DestinationBits(address);
 
-    private ulong[] Services(Protocol protocol, int port) =>
-        _services.TryGetValue((protocol, port), out var bits) ? bits : _services[(protocol, port)] = ServiceBits(protocol, port);
+    // A matrix cell asks for one port (and the replies' port) many times in a row: remember the last answer.
+    private ulong[] Services(Protocol protocol, int port)
+    {
+        if (_lastService.Key == (protocol, port))
+            return _lastService.Bits;
+        if (!_services.TryGetValue((protocol, port), out var bits))
+            _services[(protocol, port)] = bits = ServiceBits(protocol, port);
+        _lastService = ((protocol, port), bits);
+        return bits;
+    }
 
     private ulong[] SourceBits(uint address) => _sourceSides.Of(address);
 
