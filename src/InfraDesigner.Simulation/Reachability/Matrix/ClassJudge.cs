@@ -27,7 +27,7 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
         var template = Template(source, destination);
         if (template.PortDependent)
             return TraceAnalyzer.Combine(_full.Trace(FlowResolver.ForDevices(snapshot, source, destination, protocol, port)).Select(t => t.Path.Disposition));
-        var renaming = new Renaming(template, source, destination, SourceAddress(template, source), snapshot.Forwarding.DeviceAddresses[destination][0]);
+        var renaming = new Renaming(template, source, destination, SourceAddress(template, source), snapshot.Forwarding.DeviceAddresses[destination][0], _classes.IsShared(source));
         // TraceAnalyzer.Combine without allocating: the common disposition, or MultipathInconsistent when only some accept.
         var first = Verdict(template, 0, renaming, port);
         var agree = true;
@@ -86,9 +86,11 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
             var crossing = skeleton.Crossings[c];
             if (crossing.Reply != reply)
                 continue;
-            var packet = renaming.Apply(crossing.Packet);
-            packet = reply ? packet with { SourcePort = port } : packet with { Port = port };
-            if (filters[c].Evaluate(packet) == RuleAction.Deny)
+            var bits = filters[c];
+            var sources = renaming.Side(bits, source: true, crossing.Packet.Source);
+            var destinations = renaming.Side(bits, source: false, crossing.Packet.Destination);
+            // A reply's own destination port is the request's source port; the request's is the port asked about.
+            if (bits.Evaluate(sources, destinations, crossing.Packet.Protocol, reply ? crossing.Packet.Port : port) == RuleAction.Deny)
                 return crossing.ToSelf;
         }
         return null;
@@ -104,15 +106,19 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
         return false;
     }
 
-    /// <summary>The template pair's devices and addresses mapped to the concrete pair's.</summary>
-    private readonly record struct Renaming(PathTemplate Template, int Source, int Destination, uint SourceAddress, uint DestinationAddress)
+    /// <summary>
+    /// The template pair's devices and addresses mapped to the concrete pair's. The destination's address is always its
+    /// first; the source's is fixed only for a shared device (see <see cref="PathTemplate"/>), so only then may rule
+    /// sides be looked up by device.
+    /// </summary>
+    private readonly record struct Renaming(PathTemplate Template, int Source, int Destination, uint SourceAddress, uint DestinationAddress, bool SourceShared)
     {
         public int Device(int device) =>
             device == Template.Destination ? Destination : device == Template.Source ? Source : device;
 
-        public Packet Apply(in Packet packet) => packet with { Source = Address(packet.Source), Destination = Address(packet.Destination) };
-
-        private uint Address(uint address) =>
-            address == Template.SourceAddress ? SourceAddress : address == Template.DestinationAddress ? DestinationAddress : address;
+        public ulong[] Side(RuleBits bits, bool source, uint templateAddress) =>
+            templateAddress == Template.SourceAddress ? bits.Side(source, SourceShared ? Source : -1, SourceAddress)
+            : templateAddress == Template.DestinationAddress ? bits.Side(source, Destination, DestinationAddress)
+            : bits.Side(source, -1, templateAddress);
     }
 }

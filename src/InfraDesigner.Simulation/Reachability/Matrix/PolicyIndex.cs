@@ -13,7 +13,7 @@ internal sealed class PolicyIndex(NetworkSnapshot snapshot)
         if (!_buckets.TryGetValue(key, out var bits))
         {
             var policy = snapshot.Policies[crossing.Firewall]!;
-            bits = new RuleBits(policy.RulesFor(crossing.InZone, crossing.OutZone), crossing.InZone, crossing.OutZone, policy.Policy.DefaultAction);
+            bits = new RuleBits(policy.RulesFor(crossing.InZone, crossing.OutZone), crossing.InZone, crossing.OutZone, policy.Policy.DefaultAction, snapshot.DeviceArray.Length);
             _buckets[key] = bits;
         }
         return bits;

@@ -10,7 +10,7 @@ namespace InfraDesigner.Simulation.Reachability.Matrix;
 /// the three sets AND-ed, so after the first look at an address a decision costs a few word operations instead of a
 /// scan of the rule list. Sets are built on first use and kept.
 /// </summary>
-internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, RuleAction defaultAction)
+internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, RuleAction defaultAction, int deviceCount)
 {
     private readonly int _words = (rules.Length + 63) / 64;
     private readonly AddressBits _sourceSides = new(rules.Select(r => r.Source).ToArray(), inZone);
@@ -18,14 +18,18 @@ internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, Ru
     private readonly Dictionary<uint, ulong[]> _sources = [];
     private readonly Dictionary<uint, ulong[]> _destinations = [];
     private readonly Dictionary<(Protocol, int), ulong[]> _services = [];
+    private ulong[]?[]? _sourcesByDevice;
+    private ulong[]?[]? _destinationsByDevice;
     private ((Protocol, int) Key, ulong[] Bits) _lastService = ((Protocol.Any, -1), []);
 
     /// <summary>The action of the first line matching <paramref name="packet"/>, as <see cref="CompiledPolicy.Evaluate"/> decides it.</summary>
-    public RuleAction Evaluate(in Packet packet)
+    public RuleAction Evaluate(in Packet packet) =>
+        Evaluate(Sources(packet.Source), Destinations(packet.Destination), packet.Protocol, packet.Port);
+
+    /// <summary>As <see cref="Evaluate(in Packet)"/>, with the address sides already looked up by <see cref="Side"/>.</summary>
+    public RuleAction Evaluate(ulong[] sources, ulong[] destinations, Protocol protocol, int port)
     {
-        var sources = Sources(packet.Source);
-        var destinations = Destinations(packet.Destination);
-        var services = Services(packet.Protocol, packet.Port);
+        var services = Services(protocol, port);
         for (var w = 0; w < _words; w++)
         {
             var matching = sources[w] & destinations[w] & services[w];
@@ -33,6 +37,18 @@ internal sealed class RuleBits(CompiledRule[] rules, int inZone, int outZone, Ru
                 return rules[w * 64 + BitOperations.TrailingZeroCount(matching)].Rule.Action;
         }
         return defaultAction;
+    }
+
+    /// <summary>
+    /// The lines whose source (or destination) side matches <paramref name="address"/>. A caller that knows the address
+    /// is always the same for <paramref name="device"/> passes it (else -1), and the answer is then found by index.
+    /// </summary>
+    public ulong[] Side(bool source, int device, uint address)
+    {
+        if (device < 0)
+            return source ? Sources(address) : Destinations(address);
+        var byDevice = source ? _sourcesByDevice ??= new ulong[]?[deviceCount] : _destinationsByDevice ??= new ulong[]?[deviceCount];
+        return byDevice[device] ??= source ? Sources(address) : Destinations(address);
     }
 
     private ulong[] Sources(uint address) =>
