@@ -48,10 +48,12 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
         var key = (_classes.Of(source), _classes.Of(destination));
         if (!_templates.TryGetValue(key, out var template))
         {
-            var flow = FlowResolver.ForDevices(snapshot, source, destination, protocol, 0);
-            var paths = _walker.Applies ? _walker.Walk(source, flow.Packet) : _skeletons.Trace(flow).Select(SkeletonPath.Of).ToArray();
+            var packet = FlowResolver.PacketForDevices(snapshot, source, destination, protocol, 0);
+            var paths = _walker.Applies
+                ? _walker.Walk(source, packet)
+                : _skeletons.Trace(FlowResolver.ForDevices(snapshot, source, destination, protocol, 0)).Select(SkeletonPath.Of).ToArray();
             var filters = paths.Select(p => p.Crossings.Select(c => _policies.For(c)).ToArray()).ToArray();
-            template = new PathTemplate(source, destination, flow.Packet.Source, flow.Packet.Destination, paths, filters);
+            template = new PathTemplate(source, destination, packet.Source, packet.Destination, paths, filters);
             _templates[key] = template;
         }
         return template;

@@ -40,7 +40,7 @@ internal sealed class SkeletonWalker(NetworkSnapshot snapshot)
 
     private void Arrive(State state, int device, int ingress, Packet packet, List<End> ends)
     {
-        if (state.Hops >= MaxHops || !state.Visited.Add((device, packet.Source, packet.Destination)))
+        if (state.Hops >= MaxHops || !state.Visit((device, packet.Source, packet.Destination)))
             Stop(state, Disposition.Loop, device, packet, ends);
         else if (_f.LocalInterface(device, packet.Destination) >= 0)
             Deliver(state, device, ingress, packet, ends);
@@ -129,11 +129,21 @@ internal sealed class SkeletonWalker(NetworkSnapshot snapshot)
 
         public bool PortDependent { get; set; }
 
-        public HashSet<(int, uint, uint)> Visited { get; private init; } = [];
+        // Paths are short: lists searched in order beat hash sets here.
+        public List<(int, uint, uint)> Visited { get; private init; } = [];
 
         public List<Crossing> Crossings { get; private init; } = [];
 
-        public HashSet<int> Firewalls { get; private init; } = [];
+        public List<int> Firewalls { get; private init; } = [];
+
+        /// <summary>False when the packet was already seen at this device (a loop).</summary>
+        public bool Visit((int, uint, uint) here)
+        {
+            if (Visited.Contains(here))
+                return false;
+            Visited.Add(here);
+            return true;
+        }
 
         public State Clone() => new(Request, Original)
         {
