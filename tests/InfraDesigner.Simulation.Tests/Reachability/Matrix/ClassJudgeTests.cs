@@ -43,6 +43,56 @@ public class ClassJudgeTests
         }
     }
 
+    [Fact]
+    public void Crowded_zones_where_many_hosts_share_a_forwarding_class_give_the_same_matrices()
+    {
+        for (var seed = 0; seed < 30; seed++)
+        {
+            var network = CrowdedZones(seed);
+            var vms = network.Devices.Where(d => d.Kind == DeviceKind.VirtualMachine).Select(d => d.Name).ToArray();
+
+            SameMatrices(network, new MatrixQuestion(Ports), $"crowded seed {seed}");
+            SameMatrices(network, new MatrixQuestion(Ports, Elements: vms), $"crowded seed {seed}");
+        }
+    }
+
+    /// <summary>
+    /// Zones A and B of the worked network with a dozen VMs each on one subnet, and random rules naming single VMs,
+    /// half subnets and zones, so that rule sides split the forwarding classes in every way.
+    /// </summary>
+    private static NetworkSnapshot CrowdedZones(int seed)
+    {
+        var random = new Random(seed);
+        var names = Enumerable.Range(0, 12).Select(h => h % 2 == 0 ? $"a{h}" : $"b{h}").ToArray();
+        AddressMatch Side(string zone, string subnet) => random.Next(4) switch
+        {
+            0 => AddressMatch.OfZone(zone),
+            1 => AddressMatch.OfSubnet($"{subnet}.{random.Next(2) * 128}/25"),
+            2 => AddressMatch.Any,
+            _ => AddressMatch.OfDevice(names[random.Next(names.Length)]),
+        };
+        var network = ZonesFirewall(moreFirewall: f =>
+        {
+            for (var r = 0; r < 12; r++)
+            {
+                var forward = random.Next(2) == 0;
+                var rule = new FirewallRule($"rule{r}", forward ? Side("A", "10.1.0") : Side("B", "10.2.0"), forward ? Side("B", "10.2.0") : Side("A", "10.1.0"),
+                    Protocol.Tcp, random.Next(4) == 0 ? null : PortRange.Single(Ports[random.Next(Ports.Length)]), random.Next(3) == 0 ? RuleAction.Deny : RuleAction.Allow);
+                f.Rule(rule);
+            }
+        });
+        for (var h = 0; h < 12; h++)
+        {
+            var ports = Ports.Where(_ => random.Next(2) == 0).ToArray();
+            void Listen(DeviceBuilder d) { foreach (var port in ports) d.Listen($"svc{port}", port); }
+            var name = names[h];
+            network = h % 2 == 0
+                ? network.Vm(name, $"10.1.0.{20 + h * 10}/24", gateway: "10.1.0.1", on: ("sw-a", 10), zone: "A", configure: Listen)
+                : network.Vm(name, $"10.2.0.{20 + h * 10}/24", gateway: "10.2.0.1", on: ("sw-b", 20), zone: "B", configure: Listen);
+        }
+        return network.Build();
+    }
+
     private static void SameMatrices(NetworkSnapshot network, MatrixQuestion question, string label)
     {
         var expected = MatrixAnalyzer.Analyze(network, question, new PairJudge(network, question.Protocol));
