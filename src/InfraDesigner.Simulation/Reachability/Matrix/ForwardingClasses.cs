@@ -17,7 +17,6 @@ internal sealed class ForwardingClasses
 
     public ForwardingClasses(NetworkSnapshot snapshot)
     {
-        var f = snapshot.Forwarding;
         var prefixes = PrefixesByLength(snapshot);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         _classOf = new int[snapshot.DeviceArray.Length];
