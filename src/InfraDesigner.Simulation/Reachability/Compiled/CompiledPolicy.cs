@@ -33,10 +33,13 @@ internal sealed class CompiledPolicy
 
     private CompiledRule[] Fallback { get; }
 
+    /// <summary>The enabled lines, in order, that can apply between these zones.</summary>
+    public CompiledRule[] RulesFor(int inZone, int outZone) =>
+        _buckets.TryGetValue((inZone, outZone), out var bucket) ? bucket : Fallback;
+
     public PolicyDecision Evaluate(int inZone, int outZone, in Packet packet)
     {
-        var rules = _buckets.TryGetValue((inZone, outZone), out var bucket) ? bucket : Fallback;
-        foreach (var rule in rules)
+        foreach (var rule in RulesFor(inZone, outZone))
         {
             if (rule.Matches(inZone, outZone, packet))
                 return new PolicyDecision(rule, rule.Rule.Action);

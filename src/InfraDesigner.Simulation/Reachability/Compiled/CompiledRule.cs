@@ -6,15 +6,14 @@ namespace InfraDesigner.Simulation.Reachability.Compiled;
 internal sealed record CompiledRule(int Number, FirewallRule Rule, CompiledMatch Source, CompiledMatch Destination)
 {
     public bool Matches(int inZone, int outZone, in Packet packet) =>
-        ProtocolMatches(packet.Protocol)
-        && PortMatches(packet)
+        MatchesService(packet.Protocol, packet.Port)
         && Source.Matches(inZone, packet.Source)
         && Destination.Matches(outZone, packet.Destination);
 
     public bool HasEmptyPorts => Rule.Ports is { } p && (p.From > p.To || Rule.Protocol == Protocol.Icmp);
 
-    private bool ProtocolMatches(Protocol protocol) => Rule.Protocol == Protocol.Any || Rule.Protocol == protocol;
-
-    private bool PortMatches(in Packet packet) =>
-        Rule.Ports is not { } ports || (packet.Protocol != Protocol.Icmp && ports.Contains(packet.Port));
+    /// <summary>The protocol and destination port part of <see cref="Matches"/>, without the addresses.</summary>
+    public bool MatchesService(Protocol protocol, int port) =>
+        (Rule.Protocol == Protocol.Any || Rule.Protocol == protocol)
+        && (Rule.Ports is not { } ports || (protocol != Protocol.Icmp && ports.Contains(port)));
 }

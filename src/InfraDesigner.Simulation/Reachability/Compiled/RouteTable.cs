@@ -20,6 +20,10 @@ internal sealed class RouteTable
             .ToArray();
     }
 
+    /// <summary>Every installed prefix, as (network, length).</summary>
+    public IEnumerable<(uint Network, int Length)> Prefixes =>
+        _lengths.SelectMany((length, i) => _byLength[i].Keys.Select(network => (network, length)));
+
     /// <summary>The equal-cost routes of the longest matching prefix, or empty when nothing matches.</summary>
     public ReadOnlySpan<RouteEntry> Lookup(uint destination)
     {

@@ -5,36 +5,40 @@ namespace InfraDesigner.Simulation.Reachability.Matrix;
 
 /// <summary>
 /// Zone x zone x port (or element x element x port). In zone mode, endpoints are grouped into classes the policies
-/// cannot tell apart (see <see cref="MatrixEndpoints"/>) and one representative per class is checked. Each
-/// (source, destination) pair is traced once as a skeleton and then judged per port by replaying its firewall
-/// crossings; a cell stops looking once it has seen both an accepted and a refused flow.
+/// cannot tell apart (see <see cref="MatrixEndpoints"/>) and one representative per class is checked; a cell stops
+/// looking once it has seen both an accepted and a refused flow. Each flow is judged by <see cref="ClassJudge"/>:
+/// forwarding traced once per pair of forwarding classes, firewall rules evaluated as bit sets.
 /// </summary>
 public static class MatrixAnalyzer
 {
-    public static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question)
+    public static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question) =>
+        Analyze(snapshot, question, new ClassJudge(snapshot, question.Protocol));
+
+    /// <summary>The matrix with flows judged by <paramref name="judge"/> (tests compare judges through it).</summary>
+    internal static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, IFlowJudge judge)
     {
         var endpoints = new MatrixEndpoints(snapshot);
         var rows = question.Elements is { } elements
             ? elements.Select(e => (Name: e, Members: (IReadOnlyList<int>)[FlowResolver.FindDevice(snapshot, e) ?? throw new ArgumentException($"no element named '{e}'")])).ToArray()
             : endpoints.Zones().ToArray();
-        var judge = new PairJudge(snapshot, question.Protocol);
+        // Destinations depend on the row and port only: list them once, not once per source row.
+        var listening = rows.Select(r => question.Ports
+            .Select(port => question.Elements is null ? endpoints.Listening(r.Members, question.Protocol, port) : r.Members)
+            .ToArray()).ToArray();
         var cells = new List<MatrixCell>();
         foreach (var (fromName, fromMembers) in rows)
         {
             var sources = question.Elements is null ? endpoints.SourceClasses(fromMembers) : fromMembers.Select(m => new[] { m }).ToArray();
-            foreach (var (toName, toMembers) in rows)
+            for (var to = 0; to < rows.Length; to++)
             {
-                foreach (var port in question.Ports)
-                {
-                    var destinations = question.Elements is null ? endpoints.Listening(toMembers, question.Protocol, port) : toMembers;
-                    cells.Add(Cell(judge, fromName, toName, port, sources, destinations));
-                }
+                for (var p = 0; p < question.Ports.Count; p++)
+                    cells.Add(Cell(judge, fromName, rows[to].Name, question.Ports[p], sources, listening[to][p]));
             }
         }
         return new MatrixAnswer(rows.Select(r => r.Name).ToArray(), question.Ports, cells);
     }
 
-    private static MatrixCell Cell(PairJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations)
+    private static MatrixCell Cell(IFlowJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations)
     {
         var accepted = 0;
         var total = 0;
@@ -43,7 +47,7 @@ public static class MatrixAnalyzer
         {
             foreach (var destination in destinations)
             {
-                var source = sourceClass.FirstOrDefault(s => s != destination, -1);
+                var source = OtherThan(sourceClass, destination);
                 if (source < 0)
                     continue;
                 var disposition = judge.Judge(source, destination, port);
@@ -65,6 +69,17 @@ public static class MatrixAnalyzer
         return Build(judge, from, to, port, verdict, accepted, total, refusedExample ?? allowedExample);
     }
 
-    private static MatrixCell Build(PairJudge judge, string from, string to, int port, CellVerdict verdict, int accepted, int total, (int Source, int Destination, Disposition Disposition)? example) =>
+    /// <summary>The first member of the class that is not <paramref name="destination"/>, or -1.</summary>
+    private static int OtherThan(int[] sourceClass, int destination)
+    {
+        foreach (var member in sourceClass)
+        {
+            if (member != destination)
+                return member;
+        }
+        return -1;
+    }
+
+    private static MatrixCell Build(IFlowJudge judge, string from, string to, int port, CellVerdict verdict, int accepted, int total, (int Source, int Destination, Disposition Disposition)? example) =>
         new(from, to, port, verdict, accepted, total, example is { } e ? judge.Flow(e.Source, e.Destination, port) : null, example?.Disposition);
 }

@@ -11,6 +11,7 @@ internal sealed class MatrixEndpoints
     private readonly NetworkSnapshot _snapshot;
     private readonly HashSet<string> _named;
     private readonly ShareAcl[] _shares;
+    private readonly Dictionary<int, string> _keys = [];
 
     public MatrixEndpoints(NetworkSnapshot snapshot)
     {
@@ -32,15 +33,27 @@ internal sealed class MatrixEndpoints
         .Select(g => (g.Key, (IReadOnlyList<int>)g.ToArray()));
 
     /// <summary>The source classes of <paramref name="members"/>, each with up to two members (the second stands in when the first is the destination).</summary>
-    public IReadOnlyList<int[]> SourceClasses(IReadOnlyList<int> members) => Classes(members, -1).Select(g => g.Take(2).ToArray()).ToArray();
+    public IReadOnlyList<int[]> SourceClasses(IReadOnlyList<int> members) => Classes(members).Select(g => g.Take(2).ToArray()).ToArray();
 
     /// <summary>The members that accept <paramref name="protocol"/>/<paramref name="port"/> (a listener or a virtual service), one per class.</summary>
     public IReadOnlyList<int> Listening(IReadOnlyList<int> members, Protocol protocol, int port) => protocol == Protocol.Icmp
         ? members
-        : Classes(members.Where(m => Accepts(_snapshot.DeviceArray[m], protocol, port)), port).Select(g => g.First()).ToArray();
+        : Classes(members.Where(m => Accepts(_snapshot.DeviceArray[m], protocol, port))).Select(g => g.First()).ToArray();
 
-    private IEnumerable<IGrouping<string, int>> Classes(IEnumerable<int> members, int port) => members
-        .GroupBy(m => _named.Contains(_snapshot.DeviceArray[m].Name) ? $"#{m}" : $"{_snapshot.Forwarding.DeviceAddresses[m][0] & Subnet(m)}/{port}/{SharesAdmitting(m)}");
+    // Every call groups members for one port, so the key need not name it; it is worked out once per device.
+    private IEnumerable<IGrouping<string, int>> Classes(IEnumerable<int> members) => members.GroupBy(ClassKey);
+
+    private string ClassKey(int device)
+    {
+        if (!_keys.TryGetValue(device, out var key))
+        {
+            key = _named.Contains(_snapshot.DeviceArray[device].Name)
+                ? $"#{device}"
+                : $"{_snapshot.Forwarding.DeviceAddresses[device][0] & Subnet(device)}/{SharesAdmitting(device)}";
+            _keys[device] = key;
+        }
+        return key;
+    }
 
     private string SharesAdmitting(int device)
     {

@@ -3,8 +3,11 @@ using InfraDesigner.Simulation.Reachability.Tracing;
 
 namespace InfraDesigner.Simulation.Reachability.Matrix;
 
-/// <summary>Dispositions of (source, destination, port), tracing each pair once as a skeleton and replaying it per port.</summary>
-internal sealed class PairJudge(NetworkSnapshot snapshot, Protocol protocol)
+/// <summary>
+/// Dispositions of (source, destination, port), tracing each pair once as a skeleton and replaying it per port.
+/// The reference the faster <see cref="ClassJudge"/> is tested against.
+/// </summary>
+internal sealed class PairJudge(NetworkSnapshot snapshot, Protocol protocol) : IFlowJudge
 {
     private readonly Tracer _skeletons = new(snapshot, skeleton: true);
     private readonly Tracer _full = new(snapshot);

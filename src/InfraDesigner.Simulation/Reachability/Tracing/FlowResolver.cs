@@ -47,12 +47,16 @@ internal static class FlowResolver
     /// <summary>A flow between two known devices to the first address of the destination, without parsing names.</summary>
     public static ResolvedFlow ForDevices(NetworkSnapshot snapshot, int source, int destination, Protocol protocol, int port)
     {
-        var f = snapshot.Forwarding;
-        var address = f.DeviceAddresses[destination][0];
-        var sourceAddress = SourceAddress(snapshot, source, null, address);
-        var packet = new Packet(sourceAddress, address, protocol, protocol == Protocol.Icmp ? 0 : port, EphemeralPort);
-        var flow = new Flow(snapshot.DeviceArray[source].Name, Ipv4.Format(sourceAddress), snapshot.DeviceArray[destination].Name, Ipv4.Format(address), protocol, packet.Port);
+        var packet = PacketForDevices(snapshot, source, destination, protocol, port);
+        var flow = new Flow(snapshot.DeviceArray[source].Name, Ipv4.Format(packet.Source), snapshot.DeviceArray[destination].Name, Ipv4.Format(packet.Destination), protocol, packet.Port);
         return new ResolvedFlow(source, packet, null, flow);
+    }
+
+    /// <summary>The packet of <see cref="ForDevices"/> alone, for callers that need no names.</summary>
+    public static Packet PacketForDevices(NetworkSnapshot snapshot, int source, int destination, Protocol protocol, int port)
+    {
+        var address = snapshot.Forwarding.DeviceAddresses[destination][0];
+        return new Packet(SourceAddress(snapshot, source, null, address), address, protocol, protocol == Protocol.Icmp ? 0 : port, EphemeralPort);
     }
 
     private static (string Name, uint Address, int? Port, string? Share) Destination(NetworkSnapshot snapshot, string name)
