@@ -20,6 +20,7 @@ public static class WebApplicationExtensions
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapTopologyEndpoints();
+        app.MapReachabilityEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
