@@ -1,3 +1,4 @@
+using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Domain.Validation;
 using M = InfraDesigner.Simulation.Reachability.Model;
@@ -22,6 +23,13 @@ public static class TopologyCompiler
         var elements = topology.Elements.Select(e => ElementCompiler.Compile(e, natRules[e.Name].ToArray(), addresses)).ToArray();
         return NetworkSnapshot.Create(elements.Select(e => e.Device), Links(topology, elements));
     }
+
+    /// <summary>
+    /// After an edit that changed only <paramref name="firewall"/>'s rules: the snapshot with its policy recompiled and
+    /// everything else shared (what lets a diff after one rule edit retrace only the flows that cross it).
+    /// </summary>
+    public static NetworkSnapshot WithFirewallRules(NetworkSnapshot snapshot, Firewall firewall) =>
+        snapshot.WithPolicy(firewall.Name, ElementCompiler.Policy(firewall));
 
     private static IEnumerable<M.Link> Links(Topology topology, IReadOnlyList<CompiledElement> elements)
     {

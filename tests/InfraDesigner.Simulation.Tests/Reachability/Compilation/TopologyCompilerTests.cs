@@ -187,4 +187,25 @@ public class TopologyCompilerTests
 
         links.ShouldBe([new M.Link("PC1", "eth0", "sw1", "ge1"), new M.Link("PC2", "eth0", "sw1", "ge2"), new M.Link("PC3", "eth0", "sw1", "ge3")]);
     }
+
+    [Fact]
+    public void A_rule_edit_recompiles_only_that_firewalls_policy_and_answers_like_a_full_compile()
+    {
+        var before = Sample("zones-firewall");
+        var after = WithRule(before, "fw-ab", AppAToSap);
+
+        var edited = TopologyCompiler.WithFirewallRules(TopologyCompiler.Compile(before), after.FindElement<Firewall>("fw-ab")!);
+
+        edited.Device("fw-ab").Policy.ShouldBe(TopologyCompiler.Compile(after).Device("fw-ab").Policy, new PolicyComparer());
+        var question = new Simulation.Reachability.Tracing.TraceQuestion("app-a", "sap", M.Protocol.Tcp, 3300);
+        Simulation.Reachability.Tracing.TraceAnalyzer.Analyze(edited, question).Reachable.ShouldBeTrue();
+    }
+
+    private sealed class PolicyComparer : IEqualityComparer<M.FirewallPolicy?>
+    {
+        public bool Equals(M.FirewallPolicy? x, M.FirewallPolicy? y) =>
+            x is not null && y is not null && x.Rules.SequenceEqual(y.Rules) && x.DefaultAction == y.DefaultAction && x.Stateful == y.Stateful;
+
+        public int GetHashCode(M.FirewallPolicy? obj) => obj?.Rules.Count ?? 0;
+    }
 }
