@@ -21,6 +21,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health");
         app.MapTopologyEndpoints();
         app.MapSimulationEndpoints();
+        app.MapReachabilityEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

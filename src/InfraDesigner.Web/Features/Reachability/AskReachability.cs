@@ -1,0 +1,23 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Simulation.Reachability.Ask;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Reachability;
+
+/// <summary>A question in English or Korean ("can app-a reach sap on port 3300?"); null when there is no topology with that id.</summary>
+public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAnswerView?>
+{
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<AskReachability, AskAnswerView?>
+    {
+        public async Task<AskAnswerView?> Handle(AskReachability request, CancellationToken cancellationToken)
+        {
+            ReachabilityQuestions.Require(request.Question, "question");
+            if (await TopologySnapshots.CurrentAsync(store, request.Id, cancellationToken) is not { } snapshot)
+                return null;
+            var asked = AskAnalyzer.Analyze(snapshot, request.Question!);
+            if (asked.Error is { } error || asked.Parsed is null)
+                throw TopologySnapshots.Invalid("question", asked.Error ?? "the question was not understood");
+            return new AskAnswerView(request.Question!, QuestionView.Of(asked.Parsed), ReachabilityQuestions.Answer(snapshot, asked.Parsed, "question"));
+        }
+    }
+}

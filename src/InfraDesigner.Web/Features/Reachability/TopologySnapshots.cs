@@ -1,0 +1,54 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Simulation.Reachability;
+using InfraDesigner.Simulation.Reachability.Compilation;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Reachability;
+
+/// <summary>Loads a topology (current or a saved version) and hands out its compiled snapshot from the cache.</summary>
+internal static class TopologySnapshots
+{
+    public const string Current = "current";
+
+    /// <summary>The snapshot of the current topology, or null when there is no topology with that id.</summary>
+    public static async Task<NetworkSnapshot?> CurrentAsync(TopologyStore store, Guid id, CancellationToken cancellationToken) =>
+        await store.LoadAsync(id, cancellationToken) is { } stored
+            ? CompiledTopologyCache.Shared.GetOrCompile(id, $"v{stored.Version}", () => Compile(stored.DocumentJson))
+            : null;
+
+    /// <summary>The snapshot of a saved version ("current" for the topology as it is now), or null when there is none.</summary>
+    public static async Task<NetworkSnapshot?> RevisionAsync(TopologyStore store, Guid id, string revision, string field, CancellationToken cancellationToken)
+    {
+        if (string.Equals(revision, Current, StringComparison.OrdinalIgnoreCase))
+            return await CurrentAsync(store, id, cancellationToken);
+        if (!int.TryParse(revision, out var number))
+            throw Invalid(field, $"'{revision}' is not a version number or 'current'");
+        return await store.GetRevisionDocumentAsync(id, number, cancellationToken) is { } json
+            ? CompiledTopologyCache.Shared.GetOrCompile(id, $"r{number}", () => Compile(json))
+            : null;
+    }
+
+    public static RequestValidationException Invalid(string field, string message) => new([new FieldError(field, message)]);
+
+    private static NetworkSnapshot Compile(string json)
+    {
+        var read = TopologyDocumentSerializer.ReadStored(json);
+        if (!read.Succeeded)
+            throw new RequestValidationException(read.Errors.Select(p => new FieldError(p.Path, p.Message)).ToArray());
+        return Compile(read.Topology);
+    }
+
+    private static NetworkSnapshot Compile(Topology topology)
+    {
+        try
+        {
+            return TopologyCompiler.Compile(topology);
+        }
+        catch (TopologyCompilationException refused)
+        {
+            throw new RequestValidationException(refused.Problems.Where(p => p.IsError).Select(p => new FieldError(p.Path, p.Message)).ToArray());
+        }
+    }
+}

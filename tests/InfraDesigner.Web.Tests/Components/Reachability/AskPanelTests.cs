@@ -1,0 +1,70 @@
+using AngleSharp.Dom;
+using InfraDesigner.Data;
+using InfraDesigner.Web.Components.Reachability;
+using InfraDesigner.Web.Features.Topologies;
+using InfraDesigner.Web.Mediation;
+using InfraDesigner.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InfraDesigner.Web.Tests.Components.Reachability;
+
+/// <summary>The Ask panel rendered with the app's real services, asking a question on open.</summary>
+public sealed class AskPanelTests : ComponentTestBase, IDisposable
+{
+    private readonly TempDatabaseFolder _database = new();
+
+    public AskPanelTests()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
+            .Build();
+        Services.AddInfraDesignerApplication(configuration);
+    }
+
+    private async Task<IDocument> Ask(string sample, string question)
+    {
+        await using (var db = await Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+            DatabaseSetup.Migrate(db);
+        var id = await Provider.GetRequiredService<ISender>().Send(new CreateFromSample(sample));
+        return await Render<AskPanel>(new() { [nameof(AskPanel.TopologyId)] = id!.Value, [nameof(AskPanel.Question)] = question });
+    }
+
+    private static string Text(IDocument page, string testId) => page.QuerySelector($"[data-testid={testId}]")?.TextContent.Trim() ?? "";
+
+    [Fact]
+    public async Task A_denied_flow_shows_the_firewall_the_default_rule_and_the_fix()
+    {
+        var page = await Ask("zones-firewall", "can app-a reach sap on port 3300?");
+
+        Text(page, "ask-verdict").ShouldContain("Denied at fw-ab");
+        Text(page, "ask-verdict").ShouldContain("by its default rule (deny)");
+        Text(page, "ask-fixes").ShouldContain("add allow rule on fw-ab: zone A host app-a -> zone B host sap tcp 3300");
+        page.QuerySelectorAll("[data-testid=ask-hop] strong").Select(d => d.TextContent).ShouldBe(["app-a", "switch", "router", "fw-ab"]);
+        page.QuerySelector("[data-step=filter]")!.TextContent.ShouldContain("fw-ab: default rule (deny)");
+    }
+
+    [Fact]
+    public async Task An_allowed_flow_shows_the_rule_that_allows_it_and_one_path_per_pool_member()
+    {
+        var page = await Ask("web-lb", "can user reach lb on port 443?");
+
+        Text(page, "ask-verdict").ShouldStartWith("Reachable");
+        Text(page, "ask-allowed-by").ShouldContain("fw-edge: rule 2 'allow-https-in' (allow)");
+        page.QuerySelectorAll("[data-testid=ask-path]").Length.ShouldBe(3);
+        page.QuerySelectorAll("[data-step=load-balancer]").Length.ShouldBe(3);
+        Text(page, "ask-return").ShouldStartWith("Reply:");
+    }
+
+    [Fact]
+    public async Task A_misspelt_name_gets_a_did_you_mean()
+    {
+        var page = await Ask("zones-firewall", "can app-a reach sapp on port 3300?");
+
+        Text(page, "ask-error").ShouldBe("no element named 'sapp'; did you mean 'sap'?");
+        page.QuerySelector("[data-testid=ask-verdict]").ShouldBeNull();
+    }
+
+    public void Dispose() => _database.Dispose();
+}
