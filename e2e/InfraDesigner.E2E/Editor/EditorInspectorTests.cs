@@ -22,6 +22,38 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
     }
 
     [Fact]
+    public async Task The_ask_tab_answers_worked_question_1_and_the_answer_changes_with_the_allow_rule()
+    {
+        var id = await fixture.CreateFromSampleAsync("zones-firewall");
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
+        var page = editor.Page;
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Ask", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Question", Exact = true }).FillAsync("can app-a reach sap on port 3300?");
+        await page.GetByTestId("ask-submit").ClickAsync();
+
+        var verdict = page.GetByTestId("ask-verdict");
+        await verdict.WaitForAsync();
+        (await verdict.InnerTextAsync()).ShouldContain("Denied at fw-ab");
+        await Pages.ScreenshotAsync(page, "editor-ask-denied");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Properties", Exact = true }).ClickAsync();
+        await editor.SelectAsync("fw-ab");
+        await page.GetByTestId("add-rule").ClickAsync();
+        await editor.SavedAsync();
+        await editor.SetFieldAsync(editor.DataField("rules[0].source"), "element:app-a");
+        await editor.SetFieldAsync(editor.DataField("rules[0].destination"), "element:sap");
+        await editor.SetFieldAsync(editor.DataField("rules[0].ports"), "3300");
+        await editor.SavedAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Ask", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Question", Exact = true }).FillAsync("can app-a reach sap on port 3300?");
+        await page.GetByTestId("ask-submit").ClickAsync();
+        await page.GetByTestId("ask-verdict").Filter(new() { HasText = "Reachable" }).WaitForAsync();
+        await Pages.ScreenshotAsync(page, "editor-ask-allowed");
+    }
+
+    [Fact]
     public async Task A_saved_version_opens_read_only_and_restores_the_topology()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
