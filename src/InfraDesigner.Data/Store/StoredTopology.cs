@@ -1,4 +1,5 @@
 using InfraDesigner.Data.Documents;
+using InfraDesigner.Domain.Topologies;
 
 namespace InfraDesigner.Data.Store;
 
@@ -10,4 +11,8 @@ public sealed record StoredTopology(
     long Version,
     DateTimeOffset UpdatedAt,
     string DocumentJson,
-    IReadOnlyDictionary<ItemKey, long> ItemVersions);
+    IReadOnlyDictionary<ItemKey, long> ItemVersions)
+{
+    /// <summary>The stored document read into the model; see <see cref="StoredDocument.Read"/>.</summary>
+    public Topology ReadTopology() => StoredDocument.Read(DocumentJson);
+}

@@ -1,4 +1,6 @@
+using InfraDesigner.Data.Documents;
 using InfraDesigner.Data.Store;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -6,7 +8,7 @@ namespace InfraDesigner.Web.Api;
 
 /// <summary>
 /// Turns what a user can cause into problem details: a rejected request into a 400 whose <c>errors</c>
-/// map field paths to messages, an oversized body into a 413, an edit conflict into a 409.
+/// map field paths to messages, an oversized body into a 413, an edit conflict into a 409. A stored document that cannot be read is reported like a refused one.
 /// </summary>
 internal sealed class ValidationExceptionHandler : IExceptionHandler
 {
@@ -15,6 +17,7 @@ internal sealed class ValidationExceptionHandler : IExceptionHandler
         IResult? result = exception switch
         {
             RequestValidationException invalid => Results.ValidationProblem(invalid.ToDictionary()),
+            UnreadableDocumentException unreadable => Results.ValidationProblem(ProblemErrors.Reject(unreadable.Errors).ToDictionary()),
             PayloadTooLargeException tooLarge => Results.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Document too large"),
             EditConflictException conflict => Results.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Edit conflict",
                 extensions: new Dictionary<string, object?> { ["item"] = conflict.Key.ToString() }),

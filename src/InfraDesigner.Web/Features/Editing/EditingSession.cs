@@ -42,15 +42,12 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
     public async Task<bool> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
         if (await store.LoadAsync(id, cancellationToken) is not { } stored) return false;
-        // ReadStored, not Import: what was saved opens even if a newer validator finds fault with it;
-        // edits are then refused only for errors they add.
-        var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
-        if (imported.Topology is null)
-            throw new InvalidOperationException($"The stored topology cannot be read: {string.Join("; ", imported.Errors)}");
+        // Edits are refused only for the errors they add to what was stored.
+        var topology = stored.ReadTopology();
         _subscription?.Dispose();
         TopologyId = id;
-        Topology = imported.Topology;
-        _errorMessages = ErrorMessages(TopologyValidator.Validate(imported.Topology));
+        Topology = topology;
+        _errorMessages = ErrorMessages(TopologyValidator.Validate(topology));
         _versions.Clear();
         foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
         _undo.Clear();
@@ -144,9 +141,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
     private async Task ReloadUnderGateAsync(IReadOnlyList<ItemKey> keys)
     {
         if (Topology is not { } before || await store.LoadAsync(TopologyId) is not { } stored) return;
-        var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
-        if (imported.Topology is null) return;
-        var storedItems = TopologyItems.Index(imported.Topology);
+        var storedItems = TopologyItems.Index(stored.ReadTopology());
         var after = before;
         foreach (var key in keys)
         {

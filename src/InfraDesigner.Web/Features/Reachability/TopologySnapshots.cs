@@ -1,8 +1,9 @@
 using InfraDesigner.Data.Store;
-using InfraDesigner.Domain.Documents;
+using InfraDesigner.Data.Documents;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Simulation.Reachability;
 using InfraDesigner.Simulation.Reachability.Compilation;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
@@ -32,13 +33,7 @@ internal static class TopologySnapshots
 
     public static RequestValidationException Invalid(string field, string message) => new([new FieldError(field, message)]);
 
-    private static NetworkSnapshot Compile(string json)
-    {
-        var read = TopologyDocumentSerializer.ReadStored(json);
-        if (!read.Succeeded)
-            throw new RequestValidationException(read.Errors.Select(p => new FieldError(p.Path, p.Message)).ToArray());
-        return Compile(read.Topology);
-    }
+    private static NetworkSnapshot Compile(string json) => Compile(StoredDocument.Read(json));
 
     private static NetworkSnapshot Compile(Topology topology)
     {
@@ -48,7 +43,7 @@ internal static class TopologySnapshots
         }
         catch (TopologyCompilationException refused)
         {
-            throw new RequestValidationException(refused.Problems.Where(p => p.IsError).Select(p => new FieldError(p.Path, p.Message)).ToArray());
+            throw ProblemErrors.Reject(refused.Problems);
         }
     }
 }

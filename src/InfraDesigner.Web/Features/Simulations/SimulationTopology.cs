@@ -1,9 +1,7 @@
 using InfraDesigner.Data.Store;
-using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.Placement;
-using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -15,16 +13,8 @@ namespace InfraDesigner.Web.Features.Simulations;
 internal static class SimulationTopology
 {
     /// <summary>The topology, or null when there is none with that id.</summary>
-    public static async Task<Topology?> LoadAsync(TopologyStore store, Guid id, CancellationToken cancellationToken)
-    {
-        if (await store.LoadAsync(id, cancellationToken) is not { } stored)
-        {
-            return null;
-        }
-        // ReadStored, not Import: what was saved must simulate even if a newer validator finds fault with it.
-        var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
-        return imported.Succeeded ? imported.Topology : throw ProblemErrors.Reject(imported.Errors);
-    }
+    public static async Task<Topology?> LoadAsync(TopologyStore store, Guid id, CancellationToken cancellationToken) =>
+        (await store.LoadAsync(id, cancellationToken))?.ReadTopology();
 
     /// <summary>The cluster as the engines see it, with the overcommit ratios the question overrides.</summary>
     public static ClusterState Cluster(Topology topology, string cluster, double? cpuOvercommitRatio = null, double? ramOvercommitRatio = null) => Adapt(() =>
