@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Data;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components.Ui;
@@ -28,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
+        services.AddMemoryCache().AddSingleton<TopologyModels>();
         services.AddScoped<ToastService>();
         services.AddEditing();
         return services;

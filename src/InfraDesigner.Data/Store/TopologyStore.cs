@@ -46,6 +46,13 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
             rows.ToDictionary(r => new ItemKey(r.Collection, r.Key), r => r.Version));
     }
 
+    /// <summary>The topology's version (it goes up with every write), or null when there is no such topology.</summary>
+    public async Task<long?> GetVersionAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Topologies.Where(t => t.Id == id).Select(t => (long?)t.Version).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Applies item changes in one transaction; any conflict refuses them all.</summary>
     public async Task<EditResult> ApplyAsync(Guid id, IReadOnlyList<ItemChange> changes, CancellationToken cancellationToken = default)
     {

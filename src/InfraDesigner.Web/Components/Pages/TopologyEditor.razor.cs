@@ -22,17 +22,20 @@ public partial class TopologyEditor
     [Inject] private EditingSession Session { get; set; } = default!;
     [Inject] private ISender Sender { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private TopologyModels Models { get; set; } = default!;
+    [Inject] private ILogger<TopologyEditor> Logger { get; set; } = default!;
 
     private string? Title => Session.Topology?.Name ?? _summary?.Name;
 
     protected override async Task OnParametersSetAsync()
     {
         // The prerendered page is thrown away when the circuit starts: it only asks whether the topology
-        // exists, since loading a large one twice would double the wait.
+        // exists, and starts reading it so that the circuit finds it read.
         if (!RendererInfo.IsInteractive)
         {
             _summary = await Sender.Send(new GetTopology(Id));
             _notFound = _summary is null;
+            if (!_notFound) _ = Models.OpenAsync(Id).ContinueWith(read => Logger.LogWarning(read.Exception, "Reading topology {Id} ahead failed", Id), TaskContinuationOptions.OnlyOnFaulted);
             return;
         }
         if (Session.Topology is null || Session.TopologyId != Id)

@@ -3,6 +3,7 @@ using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Domain.Validation;
+using InfraDesigner.Web.Features.Topologies;
 
 namespace InfraDesigner.Web.Features.Editing;
 
@@ -12,7 +13,7 @@ namespace InfraDesigner.Web.Features.Editing;
 /// versions it last saw, so a concurrent edit of the same item is a conflict), and tells the other
 /// sessions on the topology which items changed.
 /// </summary>
-public sealed partial class EditingSession(TopologyStore store, TopologyBroadcaster broadcaster) : IDisposable
+public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster) : IDisposable
 {
     private readonly SemaphoreSlim _persistGate = new(1, 1);
     private readonly Dictionary<ItemKey, long> _versions = [];
@@ -41,15 +42,14 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
     /// <summary>Loads the topology; false when there is none with this id.</summary>
     public async Task<bool> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        if (await store.LoadAsync(id, cancellationToken) is not { } stored) return false;
-        // Edits are refused only for the errors they add to what was stored.
-        var topology = stored.ReadTopology();
+        if (await models.OpenAsync(id, cancellationToken) is not { } opened) return false;
         _subscription?.Dispose();
         TopologyId = id;
-        Topology = topology;
-        _errorMessages = ErrorMessages(TopologyValidator.Validate(topology));
+        Topology = opened.Topology;
+        // Edits are refused only for the errors they add to what was stored.
+        _errorMessages = ErrorMessages(opened.Problems);
         _versions.Clear();
-        foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
+        foreach (var (key, version) in opened.ItemVersions) _versions[key] = version;
         _undo.Clear();
         _redo.Clear();
         _subscription = broadcaster.Subscribe(id, notice =>
@@ -140,8 +140,8 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
 
     private async Task ReloadUnderGateAsync(IReadOnlyList<ItemKey> keys)
     {
-        if (Topology is not { } before || await store.LoadAsync(TopologyId) is not { } stored) return;
-        var storedItems = TopologyItems.Index(stored.ReadTopology());
+        if (Topology is not { } before || await models.OpenAsync(TopologyId) is not { } stored) return;
+        var storedItems = TopologyItems.Index(stored.Topology);
         var after = before;
         foreach (var key in keys)
         {

@@ -1,5 +1,5 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Reachability.Ask;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
@@ -7,12 +7,12 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// <summary>A question in English or Korean ("can app-a reach sap on port 3300?"); null when there is no topology with that id.</summary>
 public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAnswerView?>
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<AskReachability, AskAnswerView?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<AskReachability, AskAnswerView?>
     {
         public async Task<AskAnswerView?> Handle(AskReachability request, CancellationToken cancellationToken)
         {
             ReachabilityQuestions.Require(request.Question, "question");
-            if (await TopologySnapshots.CurrentAsync(store, request.Id, cancellationToken) is not { } snapshot)
+            if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;
             var asked = AskAnalyzer.Analyze(snapshot, request.Question!);
             if (asked.Error is { } error || asked.Parsed is null)

@@ -1,5 +1,6 @@
 using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Reachability.Diff;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
@@ -7,14 +8,14 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// <summary>Flows gained and lost between two saved versions (either may be "current"); null when either does not exist.</summary>
 public sealed record DiffRevisions(Guid Id, string? From, string? To) : IRequest<DiffView?>
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<DiffRevisions, DiffView?>
+    internal sealed class Handler(TopologyStore store, TopologyModels models) : IRequestHandler<DiffRevisions, DiffView?>
     {
         public async Task<DiffView?> Handle(DiffRevisions request, CancellationToken cancellationToken)
         {
             ReachabilityQuestions.Require(request.From, "from");
             var to = string.IsNullOrWhiteSpace(request.To) ? TopologySnapshots.Current : request.To;
-            var before = await TopologySnapshots.RevisionAsync(store, request.Id, request.From!, "from", cancellationToken);
-            var after = await TopologySnapshots.RevisionAsync(store, request.Id, to, "to", cancellationToken);
+            var before = await TopologySnapshots.RevisionAsync(store, models, request.Id, request.From!, "from", cancellationToken);
+            var after = await TopologySnapshots.RevisionAsync(store, models, request.Id, to, "to", cancellationToken);
             if (before is null || after is null)
                 return null;
             var diff = DiffAnalyzer.Analyze(before, after);

@@ -1,5 +1,5 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Reachability.Matrix;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
@@ -12,7 +12,7 @@ public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, s
 {
     public const int MaxPorts = 50;
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<GetSegmentationMatrix, MatrixView?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<GetSegmentationMatrix, MatrixView?>
     {
         public async Task<MatrixView?> Handle(GetSegmentationMatrix request, CancellationToken cancellationToken)
         {
@@ -21,7 +21,7 @@ public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, s
                 throw TopologySnapshots.Invalid("ports", $"at most {MaxPorts} ports per matrix");
             if (request.Ports?.FirstOrDefault(p => p is < 1 or > 65535) is { } bad and not 0)
                 throw TopologySnapshots.Invalid("ports", $"port {bad} is out of range 1-65535");
-            if (await TopologySnapshots.CurrentAsync(store, request.Id, cancellationToken) is not { } snapshot)
+            if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;
             var ports = request.Ports is { Count: > 0 } given
                 ? given

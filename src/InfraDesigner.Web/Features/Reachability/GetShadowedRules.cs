@@ -1,5 +1,5 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Reachability.Shadowing;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
@@ -7,11 +7,11 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// <summary>Firewall rules that can never match (of one firewall, or all); null when there is no topology with that id.</summary>
 public sealed record GetShadowedRules(Guid Id, string? Firewall) : IRequest<IReadOnlyList<ShadowedRuleView>?>
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<GetShadowedRules, IReadOnlyList<ShadowedRuleView>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<GetShadowedRules, IReadOnlyList<ShadowedRuleView>?>
     {
         public async Task<IReadOnlyList<ShadowedRuleView>?> Handle(GetShadowedRules request, CancellationToken cancellationToken)
         {
-            if (await TopologySnapshots.CurrentAsync(store, request.Id, cancellationToken) is not { } snapshot)
+            if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;
             if (request.Firewall is { } firewall && snapshot.FindDevice(firewall)?.Policy is null)
                 throw TopologySnapshots.Invalid("firewall", $"no firewall named '{firewall}'");

@@ -14,16 +14,16 @@ internal static class TopologySnapshots
     public const string Current = "current";
 
     /// <summary>The snapshot of the current topology, or null when there is no topology with that id.</summary>
-    public static async Task<NetworkSnapshot?> CurrentAsync(TopologyStore store, Guid id, CancellationToken cancellationToken) =>
-        await store.LoadAsync(id, cancellationToken) is { } stored
-            ? CompiledTopologyCache.Shared.GetOrCompile(id, $"v{stored.Version}", () => Compile(stored.DocumentJson))
+    public static async Task<NetworkSnapshot?> CurrentAsync(TopologyModels models, Guid id, CancellationToken cancellationToken) =>
+        await models.OpenAsync(id, cancellationToken) is { } opened
+            ? CompiledTopologyCache.Shared.GetOrCompile(id, $"v{opened.Version}", () => Compile(opened.Topology))
             : null;
 
     /// <summary>The snapshot of a saved version ("current" for the topology as it is now), or null when there is none.</summary>
-    public static async Task<NetworkSnapshot?> RevisionAsync(TopologyStore store, Guid id, string revision, string field, CancellationToken cancellationToken)
+    public static async Task<NetworkSnapshot?> RevisionAsync(TopologyStore store, TopologyModels models, Guid id, string revision, string field, CancellationToken cancellationToken)
     {
         if (string.Equals(revision, Current, StringComparison.OrdinalIgnoreCase))
-            return await CurrentAsync(store, id, cancellationToken);
+            return await CurrentAsync(models, id, cancellationToken);
         if (!int.TryParse(revision, out var number))
             throw Invalid(field, $"'{revision}' is not a version number or 'current'");
         return await store.GetRevisionDocumentAsync(id, number, cancellationToken) is { } json

@@ -1,5 +1,5 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Reachability.Tracing;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
@@ -7,14 +7,14 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// <summary>"Can From reach To on Port (Protocol)?" on the current topology; null when there is no topology with that id.</summary>
 public sealed record TraceReachability(Guid Id, string? From, string? To, int? Port, string? Protocol) : IRequest<ReachabilityAnswer?>
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<TraceReachability, ReachabilityAnswer?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<TraceReachability, ReachabilityAnswer?>
     {
         public async Task<ReachabilityAnswer?> Handle(TraceReachability request, CancellationToken cancellationToken)
         {
             ReachabilityQuestions.Require(request.From, "from");
             ReachabilityQuestions.Require(request.To, "to");
             var protocol = ProtocolNames.Parse(request.Protocol);
-            if (await TopologySnapshots.CurrentAsync(store, request.Id, cancellationToken) is not { } snapshot)
+            if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;
             var question = new TraceQuestion(request.From!.Trim(), request.To!.Trim(), protocol, request.Port);
             return ReachabilityQuestions.Answer(snapshot, question, "to");

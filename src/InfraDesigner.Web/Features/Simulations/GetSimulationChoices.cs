@@ -1,6 +1,6 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Network;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -8,11 +8,11 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// <summary>The clusters, VMs and load balancers of a topology, for the Simulate panel's pickers; null when there is no such topology.</summary>
 public sealed record GetSimulationChoices(Guid TopologyId) : IRequest<SimulationChoices?>
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<GetSimulationChoices, SimulationChoices?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<GetSimulationChoices, SimulationChoices?>
     {
         public async Task<SimulationChoices?> Handle(GetSimulationChoices request, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, request.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, request.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

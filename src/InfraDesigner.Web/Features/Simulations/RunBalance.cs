@@ -1,6 +1,6 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Balancing;
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -34,11 +34,11 @@ public sealed record RunBalance(
         ];
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunBalance, IAsyncEnumerable<SimulationEvent>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<RunBalance, IAsyncEnumerable<SimulationEvent>?>
     {
         public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunBalance r, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

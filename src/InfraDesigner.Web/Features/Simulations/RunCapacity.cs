@@ -1,7 +1,7 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Capacity;
 using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -36,11 +36,11 @@ public sealed record RunCapacity(
         ];
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunCapacity, IAsyncEnumerable<SimulationEvent>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<RunCapacity, IAsyncEnumerable<SimulationEvent>?>
     {
         public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunCapacity r, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

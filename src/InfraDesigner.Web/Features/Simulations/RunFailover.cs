@@ -1,7 +1,7 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -18,11 +18,11 @@ public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<
         public IEnumerable<FieldError> Validate(RunFailover r) => SimulationRules.Named("cluster", r.Cluster, "cluster");
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunFailover, IAsyncEnumerable<SimulationEvent>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<RunFailover, IAsyncEnumerable<SimulationEvent>?>
     {
         public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailover r, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

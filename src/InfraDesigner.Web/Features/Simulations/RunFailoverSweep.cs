@@ -1,6 +1,6 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -21,11 +21,11 @@ public sealed record RunFailoverSweep(Guid TopologyId, string Cluster, int MaxFa
         ];
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunFailoverSweep, IAsyncEnumerable<SimulationEvent>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<RunFailoverSweep, IAsyncEnumerable<SimulationEvent>?>
     {
         public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailoverSweep r, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

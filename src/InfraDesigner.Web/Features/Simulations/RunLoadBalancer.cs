@@ -1,7 +1,7 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.LoadBalancing;
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -34,11 +34,11 @@ public sealed record RunLoadBalancer(
         ];
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunLoadBalancer, IAsyncEnumerable<SimulationEvent>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<RunLoadBalancer, IAsyncEnumerable<SimulationEvent>?>
     {
         public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunLoadBalancer r, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

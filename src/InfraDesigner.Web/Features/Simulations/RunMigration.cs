@@ -1,7 +1,7 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.Migration;
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -35,11 +35,11 @@ public sealed record RunMigration(
         ];
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunMigration, IAsyncEnumerable<SimulationEvent>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<RunMigration, IAsyncEnumerable<SimulationEvent>?>
     {
         public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunMigration r, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

@@ -1,6 +1,6 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -38,11 +38,11 @@ public sealed record RunPlacement(
         ];
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RunPlacement, IAsyncEnumerable<SimulationEvent>?>
+    internal sealed class Handler(TopologyModels models) : IRequestHandler<RunPlacement, IAsyncEnumerable<SimulationEvent>?>
     {
         public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunPlacement r, CancellationToken cancellationToken)
         {
-            if (await SimulationTopology.LoadAsync(store, r.TopologyId, cancellationToken) is not { } topology)
+            if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {
                 return null;
             }

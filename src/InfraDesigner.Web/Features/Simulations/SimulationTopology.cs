@@ -1,20 +1,20 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.Placement;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Simulations;
 
 /// <summary>
-/// Loads the stored topology a simulation runs on, and turns the adapters' "the topology cannot answer
+/// Opens the stored topology a simulation runs on, and turns the adapters' "the topology cannot answer
 /// that" into the field errors of a rejected request.
 /// </summary>
 internal static class SimulationTopology
 {
     /// <summary>The topology, or null when there is none with that id.</summary>
-    public static async Task<Topology?> LoadAsync(TopologyStore store, Guid id, CancellationToken cancellationToken) =>
-        (await store.LoadAsync(id, cancellationToken))?.ReadTopology();
+    public static async Task<Topology?> LoadAsync(TopologyModels models, Guid id, CancellationToken cancellationToken) =>
+        (await models.OpenAsync(id, cancellationToken))?.Topology;
 
     /// <summary>The cluster as the engines see it, with the overcommit ratios the question overrides.</summary>
     public static ClusterState Cluster(Topology topology, string cluster, double? cpuOvercommitRatio = null, double? ramOvercommitRatio = null) => Adapt(() =>

@@ -60,7 +60,7 @@ public sealed class PanelRenderingTests : ComponentTestBase, IDisposable
         using (var db = Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
             DatabaseSetup.Migrate(db);
         var id = await Provider.GetRequiredService<TopologyStore>().CreateAsync(TopologyDocumentSerializer.Export(SampleTopologies.Get(sample).Topology, indented: false));
-        var session = new EditingSession(Provider.GetRequiredService<TopologyStore>(), Provider.GetRequiredService<TopologyBroadcaster>());
+        var session = ActivatorUtilities.CreateInstance<EditingSession>(Provider);
         (await session.OpenAsync(id)).ShouldBeTrue();
         return session;
     }

@@ -29,6 +29,8 @@ public abstract class EditingTestBase : IAsyncDisposable
 
     protected TopologyStore Store => _provider.GetRequiredService<TopologyStore>();
 
+    protected T Service<T>() where T : notnull => _provider.GetRequiredService<T>();
+
     protected Task<Guid> CreateAsync(Topology topology) => Store.CreateAsync(TopologyDocumentSerializer.Export(topology, indented: false));
 
     protected async Task<Topology> StoredAsync(Guid id)
