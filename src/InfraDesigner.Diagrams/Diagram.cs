@@ -52,7 +52,16 @@ public sealed partial class Diagram
     public Viewport Viewport { get; private set; } = Viewport.Identity;
 
     /// <summary>Size of the canvas element on screen, in pixels (reported by the browser).</summary>
-    public Size CanvasSize { get; internal set; } = new(1200, 800);
+    public Size CanvasSize
+    {
+        get => _canvasSize;
+        internal set => (_canvasSize, CanvasMeasured) = (value, true);
+    }
+
+    private Size _canvasSize = new(1200, 800);
+
+    /// <summary>True once the browser has reported the canvas size; until then <see cref="CanvasSize"/> is a guess.</summary>
+    public bool CanvasMeasured { get; private set; }
 
     /// <summary>Decides whether a link between two ports may be drawn; refusals raise <see cref="LinkRefused"/>.</summary>
     public Func<PortModel, PortModel, LinkValidation>? LinkValidator { get; set; }

@@ -22,6 +22,7 @@ public static class WebApplicationExtensions
         app.MapTopologyEndpoints();
         app.MapSimulationEndpoints();
         app.MapReachabilityEndpoints();
+        app.MapDiagnosticsEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,8 +1,9 @@
-using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Data;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features.Diagnostics;
 using InfraDesigner.Web.Features.Editing;
+using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web;
@@ -19,6 +20,7 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddDiagnostics(configuration);
         return services.AddInfraDesignerApplication(configuration);
     }
 

@@ -23,7 +23,7 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
         var id2000 = await ImportAsync(LargeTopologyDocument.Create("measure-2000", 2000));
         var id5000 = await ImportAsync(LargeTopologyDocument.Create("measure-5000", 5000));
 
-        var rssBefore = ServerMemoryMegabytes();
+        report.AppendLine(await MemoryPerCircuitAsync(id2000, circuits: 5));
         for (var run = 1; run <= 4; run++)
         {
             var (page, interactive) = await OpenAsync(id2000);
@@ -34,7 +34,12 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
         // Frames are counted from a reload, so the handler sees the circuit's socket open.
         var (dragPage, _) = await OpenAsync(id2000);
         var sent = 0;
-        dragPage.WebSocket += (_, socket) => socket.FrameSent += (_, _) => sent++;
+        var kinds = new List<string>();
+        dragPage.WebSocket += (_, socket) => socket.FrameSent += (_, frame) =>
+        {
+            sent++;
+            kinds.Add(System.Text.RegularExpressions.Regex.Match(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []), "[A-Z][A-Za-z]+(DotNet|JS|Completed|Ack|Invoke)[A-Za-z]*").Value is { Length: > 0 } kind ? kind : "binary");
+        };
         await dragPage.ReloadAsync();
         await WaitInteractiveAsync(dragPage);
         await Task.Delay(1000);
@@ -56,21 +61,17 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
             (x, y) = (x + 60 * dx, y + 120);
         }
         var beforeFirst = sent;
+        kinds.Clear();
         var fps = await MeasureFramesAsync(dragPage, () => DragAsync(4));
         await Task.Delay(1500);
         var firstDrag = sent - beforeFirst;
+        var firstKinds = string.Join(", ", kinds);
         var beforeSecond = sent;
         var secondFps = await MeasureFramesAsync(dragPage, () => DragAsync(-4));
         await Task.Delay(1500);
         var moved = (await node.BoundingBoxAsync())!;
         report.AppendLine($"2,000 elements: drag {fps:N0} / {secondFps:N0} frames/s; circuit messages sent: {firstDrag} for the first drag (selects the node), " +
-            $"{sent - beforeSecond} for the next (node ended {moved.X - box.X:N0},{moved.Y - box.Y:N0} px from its start; {startupMessages} messages while opening)");
-
-        var pages = new List<IPage>();
-        for (var i = 0; i < 3; i++) pages.Add((await OpenAsync(id2000)).Page);
-        await Task.Delay(2000);
-        var rssAfter = ServerMemoryMegabytes();
-        report.AppendLine($"server memory: {rssBefore:N0} MB before, {rssAfter:N0} MB with 5 more circuits on the 2,000-element topology ≈ {(rssAfter - rssBefore) / 5:N1} MB per circuit (RSS)");
+            $"{sent - beforeSecond} for the next; first drag sent {firstKinds} (node ended {moved.X - box.X:N0},{moved.Y - box.Y:N0} px from its start; {startupMessages} messages while opening)");
 
         var (big, bigInteractive) = await OpenAsync(id5000);
         report.AppendLine($"5,000 elements: open to interactive {bigInteractive.TotalMilliseconds:N0} ms");
@@ -101,6 +102,34 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
         Console.WriteLine(report.ToString());
         File.WriteAllText(Path.Combine(Repository.ScreenshotFolder, "editor-measurements.txt"), report.ToString());
     }
+
+    /// <summary>
+    /// What each editor open on the topology adds to the server: the live managed heap after a full
+    /// collection (the app's diagnostics endpoint) and the resident memory, divided by the circuits opened.
+    /// </summary>
+    private async Task<string> MemoryPerCircuitAsync(Guid id, int circuits)
+    {
+        var before = await MemoryAsync();
+        var rssBefore = ServerMemoryMegabytes();
+        var pages = new List<IPage>();
+        for (var i = 0; i < circuits; i++) pages.Add((await OpenAsync(id)).Page);
+        await Task.Delay(2000);
+        var after = await MemoryAsync();
+        var rssAfter = ServerMemoryMegabytes();
+        var opened = after.OpenCircuits - before.OpenCircuits;
+        foreach (var page in pages) await page.Context.CloseAsync();
+        return $"server memory per open editor on 2,000 elements: {(after.ManagedHeapMegabytes - before.ManagedHeapMegabytes) / opened:N1} MB live managed heap " +
+            $"({before.ManagedHeapMegabytes:N0} MB with {before.OpenCircuits} circuits, {after.ManagedHeapMegabytes:N0} MB with {after.OpenCircuits}); " +
+            $"{(rssAfter - rssBefore) / opened:N1} MB resident ({rssBefore:N0} → {rssAfter:N0} MB)";
+    }
+
+    private async Task<MemoryReport> MemoryAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        return (await http.GetFromJsonAsync<MemoryReport>("/api/diagnostics/memory?collect=true"))!;
+    }
+
+    private sealed record MemoryReport(int OpenCircuits, double ManagedHeapMegabytes, double WorkingSetMegabytes, bool Collected);
 
     private async Task<Guid> ImportAsync(string document)
     {

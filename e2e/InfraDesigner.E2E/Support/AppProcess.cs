@@ -41,6 +41,7 @@ public sealed class AppProcess : IAsyncDisposable
         };
         info.Environment["ConnectionStrings__InfraDesigner"] = $"Data Source={Path.Combine(DataFolder, "app.db")}";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Diagnostics__AllowCollect"] = "true";
         var started = Stopwatch.StartNew();
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);

@@ -3,7 +3,9 @@ using InfraDesigner.Diagrams.Export;
 using InfraDesigner.Diagrams.Interop;
 using InfraDesigner.Diagrams.Models;
 using InfraDesigner.Diagrams.Routing.PathGenerators;
+using InfraDesigner.Diagrams.Rendering;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.JSInterop;
 
 namespace InfraDesigner.Diagrams.Components;
@@ -62,7 +64,20 @@ public partial class DiagramCanvas
 
     private static string Format(double value) => SvgNumber.Format(value);
 
-    private static Dictionary<string, object?> LinkParameters(LinkModel link) => new() { ["Link"] = link };
+    /// <summary>
+    /// Each visible link's registered component, keyed by its model, opened directly in one region:
+    /// a DynamicComponent would add a component per link.
+    /// </summary>
+    private void RenderVisibleLinks(RenderTreeBuilder builder)
+    {
+        foreach (var link in Virtualizer.VisibleLinks(Diagram))
+        {
+            builder.OpenComponent(0, Diagram.Components.Resolve(link.GetType()) ?? typeof(LinkWidget));
+            builder.SetKey(link);
+            builder.AddComponentParameter(1, nameof(LinkWidget.Link), link);
+            builder.CloseComponent();
+        }
+    }
 
     protected override void OnParametersSet()
     {

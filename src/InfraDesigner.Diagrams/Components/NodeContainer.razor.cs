@@ -1,6 +1,7 @@
 using InfraDesigner.Diagrams.Models;
 using InfraDesigner.Diagrams.Routing.PathGenerators;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace InfraDesigner.Diagrams.Components;
 
@@ -26,7 +27,13 @@ public partial class NodeContainer
 
     private Type ComponentType => Diagram.Components.Resolve(Node.GetType()) ?? typeof(NodeWidget);
 
-    private Dictionary<string, object?> Parameters => new() { ["Node"] = Node };
+    /// <summary>The registered component, opened directly: a DynamicComponent would add a component per node.</summary>
+    private void RenderModelComponent(RenderTreeBuilder builder)
+    {
+        builder.OpenComponent(0, ComponentType);
+        builder.AddComponentParameter(1, nameof(NodeWidget.Node), Node);
+        builder.CloseComponent();
+    }
 
     private string Parents => string.Join(' ', Node.Ancestors().Select(a => a.Id));
 

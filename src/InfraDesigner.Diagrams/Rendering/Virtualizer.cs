@@ -5,7 +5,9 @@ namespace InfraDesigner.Diagrams.Rendering;
 
 /// <summary>
 /// Picks what to render: everything on small diagrams; on large ones only the elements whose
-/// bounds meet the viewport grown by a margin. Nodes hidden by a collapsed group are never rendered.
+/// bounds meet the viewport grown by a margin, and nothing until the browser has said how big the
+/// canvas is (the first view is usually a zoom to fit, so a guessed one would be drawn for nothing).
+/// Nodes hidden by a collapsed group are never rendered.
 /// </summary>
 public static class Virtualizer
 {
@@ -24,6 +26,8 @@ public static class Virtualizer
         var visible = nodes.Where(n => !n.IsHidden);
         if (!Virtualize(diagram))
             return visible;
+        if (!diagram.CanvasMeasured)
+            return [];
         var area = RenderArea(diagram);
         return visible.Where(n => n.Bounds.Intersects(area));
     }
@@ -34,6 +38,8 @@ public static class Virtualizer
         var drawable = diagram.Links.Where(l => !ReferenceEquals(l.Source.VisibleNode, l.Target.VisibleNode));
         if (!Virtualize(diagram))
             return drawable;
+        if (!diagram.CanvasMeasured)
+            return [];
         var area = RenderArea(diagram);
         return drawable.Where(l => l.Source.VisibleNode.Bounds.Union(l.Target.VisibleNode.Bounds).Intersects(area));
     }

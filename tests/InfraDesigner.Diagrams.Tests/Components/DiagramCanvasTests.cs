@@ -118,6 +118,7 @@ public class DiagramCanvasTests
         using (diagram.UndoStack.Suspend())
             for (var i = 0; i < 20; i++)
                 diagram.Node($"n{i}", i * 200, 0).WithPorts();
+        diagram.CanvasSize = new Size(1000, 800);
         diagram.SetViewport(new Viewport(0, 0, 0.2));
         await using var canvas = new CanvasRenderer();
 

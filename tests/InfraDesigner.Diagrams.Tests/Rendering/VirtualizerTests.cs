@@ -51,6 +51,23 @@ public class VirtualizerTests
     }
 
     [Fact]
+    public void Large_diagrams_render_nothing_until_the_browser_has_measured_the_canvas()
+    {
+        var diagram = TestDiagram.Create(o => o with { VirtualizationThreshold = 300 });
+        using (diagram.UndoStack.Suspend())
+            for (var i = 0; i < 400; i++)
+                diagram.Node($"n{i}", i * 10, 0).WithPorts();
+        diagram.Link(diagram.GetNode("n0")!, diagram.GetNode("n1")!);
+
+        Virtualizer.VisibleNodes(diagram, diagram.Nodes).ShouldBeEmpty();
+        Virtualizer.VisibleLinks(diagram).ShouldBeEmpty();
+
+        diagram.CanvasSize = new Size(1000, 800);
+        Virtualizer.VisibleNodes(diagram, diagram.Nodes).ShouldNotBeEmpty();
+        Virtualizer.VisibleLinks(diagram).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Nodes_in_a_collapsed_group_are_never_rendered()
     {
         var diagram = TestDiagram.Create();

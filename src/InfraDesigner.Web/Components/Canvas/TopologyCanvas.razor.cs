@@ -22,7 +22,6 @@ namespace InfraDesigner.Web.Components.Canvas;
 public partial class TopologyCanvas
 {
     private readonly TopologyDiagram _view = new();
-    private readonly Size _initialCanvasSize = new TopologyDiagram().Diagram.CanvasSize;
     private CanvasEditBridge? _bridge;
     private DiagramCanvas? _canvas;
     private ElementReference _host;
@@ -68,6 +67,7 @@ public partial class TopologyCanvas
         var diagram = _view.Diagram;
         diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
         diagram.SelectionChanged += OnSelectionChanged;
+        diagram.Changed += FitOnceSized;
         var keys = diagram.Behaviors.Keyboard;
         keys.Add("Ctrl+Z", "Undo", diagram => _ = UndoAsync());
         keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync());
@@ -82,14 +82,13 @@ public partial class TopologyCanvas
     {
         if (!firstRender || _interop is null) return;
         await _interop.AcceptDropsAsync();
-        _view.Diagram.Changed += FitOnceSized;
     }
 
     /// <summary>Opens with the whole drawing in view, once the browser has said how big the canvas is.</summary>
     private void FitOnceSized()
     {
         var diagram = _view.Diagram;
-        if (diagram.CanvasSize == _initialCanvasSize) return;
+        if (!diagram.CanvasMeasured) return;
         diagram.Changed -= FitOnceSized;
         if (diagram.Nodes.Count + diagram.Groups.Count > 0) diagram.Behaviors.PanZoom.ZoomToFit(diagram);
     }

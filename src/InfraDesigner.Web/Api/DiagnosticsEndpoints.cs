@@ -1,0 +1,20 @@
+using InfraDesigner.Web.Features.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace InfraDesigner.Web.Api;
+
+/// <summary>What the server holds, for operators and for measuring the memory each open editor costs.</summary>
+public static class DiagnosticsEndpoints
+{
+    public static IEndpointRouteBuilder MapDiagnosticsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/diagnostics/memory", (bool? collect, OpenCircuits circuits, IOptions<DiagnosticsOptions> options) =>
+                collect == true && !options.Value.AllowCollect
+                    ? Results.Problem("Forcing a collection is turned off; set Diagnostics:AllowCollect to true to allow it.", statusCode: StatusCodes.Status403Forbidden)
+                    : Results.Ok(MemoryReport.Take(circuits, collect == true)))
+            .WithName("GetMemoryReport")
+            .WithSummary("Open circuits, managed heap and working set of the server")
+            .Produces<MemoryReport>();
+        return app;
+    }
+}

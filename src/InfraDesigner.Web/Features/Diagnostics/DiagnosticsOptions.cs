@@ -1,0 +1,13 @@
+namespace InfraDesigner.Web.Features.Diagnostics;
+
+/// <summary>Settings of the diagnostics endpoint (configuration section "Diagnostics").</summary>
+public sealed class DiagnosticsOptions
+{
+    public const string Section = "Diagnostics";
+
+    /// <summary>
+    /// Whether <c>GET /api/diagnostics/memory?collect=true</c> may force a full garbage collection. Off by
+    /// default: a collection pauses every user, so only measuring runs turn it on.
+    /// </summary>
+    public bool AllowCollect { get; set; }
+}
