@@ -94,8 +94,9 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
         _errorMessages = ErrorMessages(problems);
         if (recordUndo) Record(patches);
         Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: false));
-        if (!await PersistAsync(patches) && recordUndo) _undo.RemoveLast();
-        return EditOutcome.Done;
+        if (await PersistAsync(patches)) return EditOutcome.Done;
+        if (recordUndo) _undo.RemoveLast();
+        return EditOutcome.Conflicted;
     }
 
     /// <summary>Stores the patches; false when they conflicted with someone else's change and this session took theirs instead.</summary>

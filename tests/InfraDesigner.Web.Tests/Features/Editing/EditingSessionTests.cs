@@ -118,8 +118,9 @@ public sealed class EditingSessionTests : EditingTestBase
         var key = TopologyItems.KeyOf(theirs);
         await Store.ApplyAsync(id, [ItemChange.Update(key, TopologyItemSerializer.Serialize(theirs).Json, stored!.ItemVersions[key])]);
 
-        await mine.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 10, 10)]));
+        var outcome = await mine.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 10, 10)]));
 
+        outcome.Applied.ShouldBeFalse();
         mine.SaveState.ShouldBe(SaveState.Conflict);
         mine.SaveMessage.ShouldBe("app-a was changed by someone else; your change was not saved. You now see their version.");
         mine.Topology!.FindElement("app-a")!.Canvas.X.ShouldBe(777);
