@@ -78,4 +78,18 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
         await Assertions.Expect(editor.Page.Locator(".editor-title")).ToHaveTextAsync("renamed elsewhere");
         await editor.Page.GetByText("The topology was renamed to \"renamed elsewhere\" by another user.").WaitForAsync();
     }
+
+    [Fact]
+    public async Task Deleting_the_topology_elsewhere_tells_an_open_editor_that_it_is_gone()
+    {
+        var id = await fixture.CreateFromSampleAsync("zones-firewall");
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
+
+        using (var http = new HttpClient())
+            (await http.DeleteAsync($"{fixture.App.BaseUrl}/api/topologies/{id}")).EnsureSuccessStatusCode();
+
+        await editor.Page.GetByRole(AriaRole.Heading, new() { Name = "Topology not found", Exact = true }).WaitForAsync();
+        await editor.Page.GetByText("The topology was deleted by another user.").WaitForAsync();
+        (await editor.Canvas.CountAsync()).ShouldBe(0);
+    }
 }
