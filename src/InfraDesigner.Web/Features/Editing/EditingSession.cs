@@ -56,10 +56,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
         TopologyId = id;
         Topology = imported.Topology;
         _errorMessages = ErrorMessages(TopologyValidator.Validate(imported.Topology));
-        _versions.Clear();
-        foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
-        _undo.Clear();
-        _redo.Clear();
+        StartFrom(stored);
         _subscription = broadcaster.Subscribe(id, notice =>
         {
             if (notice.SessionId == SessionId) return;
@@ -185,13 +182,11 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
         if (Topology is not { } before || await store.LoadAsync(TopologyId) is not { } stored) return false;
         var imported = TopologyDocumentSerializer.ReadStored(stored.DocumentJson);
         if (imported.Topology is null) return false;
-        var after = keys is null ? imported.Topology : before;
+        var after = before;
         if (keys is null)
         {
-            _versions.Clear();
-            foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
-            _undo.Clear();
-            _redo.Clear();
+            after = imported.Topology;
+            StartFrom(stored);
         }
         else
         {
@@ -209,6 +204,15 @@ public sealed partial class EditingSession(TopologyStore store, TopologyBroadcas
         // A whole reload always tells the views: the name or the undo history may have changed without any item.
         if (patches.Count > 0 || keys is null) Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: true));
         return true;
+    }
+
+    /// <summary>Takes every item version as stored; the undo history no longer applies.</summary>
+    private void StartFrom(StoredTopology stored)
+    {
+        _versions.Clear();
+        foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
+        _undo.Clear();
+        _redo.Clear();
     }
 
     private void SetSaveState(SaveState state, string? message)
