@@ -10,9 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InfraDesigner.Web.Tests.Api;
 
 /// <summary>Writes through the REST API reach the editors open on the topology in the same app.</summary>
-public sealed class TopologyEndpointsBroadcastTests(AppFactory factory) : IClassFixture<AppFactory>
+public sealed class TopologyEndpointsBroadcastTests(AppFactory factory) : IClassFixture<AppFactory>, IDisposable
 {
     private readonly HttpClient _client = factory.CreateClient();
+    private readonly List<IServiceScope> _circuits = [];
 
     private async Task<Guid> PostSampleAsync()
     {
@@ -25,7 +26,9 @@ public sealed class TopologyEndpointsBroadcastTests(AppFactory factory) : IClass
     /// <summary>An editor as a circuit has it (its own scope of the app's services), and what it hears.</summary>
     private async Task<(EditingSession Session, TaskCompletionSource<string> Heard)> OpenEditorAsync(Guid id)
     {
-        var session = factory.Services.CreateScope().ServiceProvider.GetRequiredService<EditingSession>();
+        var circuit = factory.Services.CreateScope();
+        _circuits.Add(circuit);
+        var session = circuit.ServiceProvider.GetRequiredService<EditingSession>();
         (await session.OpenAsync(id)).ShouldBeTrue();
         var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         session.ReplacedElsewhere += what => heard.TrySetResult(what);
@@ -71,5 +74,10 @@ public sealed class TopologyEndpointsBroadcastTests(AppFactory factory) : IClass
         (await _client.PatchAsJsonAsync($"/api/topologies/{id}", new { name = "renamed" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await heard.Task.WaitAsync(TimeSpan.FromSeconds(5))).ShouldBe("The topology was renamed to \"renamed\" by another user.");
+    }
+
+    public void Dispose()
+    {
+        foreach (var circuit in _circuits) circuit.Dispose();
     }
 }
