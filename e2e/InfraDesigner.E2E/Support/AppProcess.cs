@@ -26,6 +26,7 @@ public sealed class AppProcess : IAsyncDisposable
     public string DataFolder { get; }
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
+    public string ConnectionString => $"Data Source={Path.Combine(DataFolder, "app.db")}";
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>Starts the app and waits until /health answers 200; returns how long that took.</summary>
@@ -39,7 +40,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.Environment["ConnectionStrings__InfraDesigner"] = $"Data Source={Path.Combine(DataFolder, "app.db")}";
+        info.Environment["ConnectionStrings__InfraDesigner"] = ConnectionString;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Diagnostics__AllowCollect"] = "true";
         var started = Stopwatch.StartNew();

@@ -1,4 +1,5 @@
 using InfraDesigner.Web.Components.Canvas;
+using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
@@ -6,8 +7,12 @@ using Microsoft.AspNetCore.Components;
 
 namespace InfraDesigner.Web.Components.Pages;
 
-/// <summary>The editor page: palette, canvas and inspector around the circuit's editing session.</summary>
-public partial class TopologyEditor
+/// <summary>
+/// The editor page: palette, canvas and inspector around the circuit's editing session. When the whole
+/// topology changes elsewhere (a restored version, a replace through the API) it reloads in place and
+/// says what happened.
+/// </summary>
+public partial class TopologyEditor : IDisposable
 {
     private TopologyCanvas? _canvas;
     private PaletteItem? _dragged;
@@ -21,11 +26,13 @@ public partial class TopologyEditor
 
     [Inject] private EditingSession Session { get; set; } = default!;
     [Inject] private ISender Sender { get; set; } = default!;
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private TopologyModels Models { get; set; } = default!;
     [Inject] private ILogger<TopologyEditor> Logger { get; set; } = default!;
+    [Inject] private ToastService Toasts { get; set; } = default!;
 
     private string? Title => Session.Topology?.Name ?? _summary?.Name;
+
+    protected override void OnInitialized() => Session.ReplacedElsewhere += OnReplacedElsewhere;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -50,12 +57,24 @@ public partial class TopologyEditor
         if (_canvas is not null) await _canvas.AddAtCentreAsync(item);
     }
 
-    /// <summary>A restored version replaced the whole topology: start afresh from what is stored.</summary>
-    private void Reopen() => Navigation.NavigateTo($"topologies/{Id}", forceLoad: true);
+    private void OnReplacedElsewhere(string what) => _ = InvokeAsync(async () =>
+    {
+        await ReloadAsync();
+        Toasts.Show(what, _notFound ? ToastKind.Warning : ToastKind.Info);
+    });
+
+    /// <summary>The whole topology changed (restored here or elsewhere): take what is stored, keeping the circuit.</summary>
+    private async Task ReloadAsync()
+    {
+        _notFound = !await Session.ReloadAsync();
+        StateHasChanged();
+    }
 
     private void Select(string? id)
     {
         _selected = id;
         _canvas?.Select(id);
     }
+
+    public void Dispose() => Session.ReplacedElsewhere -= OnReplacedElsewhere;
 }

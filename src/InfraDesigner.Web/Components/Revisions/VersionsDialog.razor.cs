@@ -17,6 +17,9 @@ public partial class VersionsDialog
     [Parameter] public bool Open { get; set; }
     [Parameter] public EventCallback<bool> OpenChanged { get; set; }
 
+    /// <summary>The editor the dialog belongs to: it reloads itself on <see cref="Restored"/>, the other editors are told.</summary>
+    [Parameter] public Guid? EditingSessionId { get; set; }
+
     /// <summary>Raised after a version was restored, so the page reloads the topology.</summary>
     [Parameter] public EventCallback Restored { get; set; }
 
@@ -47,7 +50,7 @@ public partial class VersionsDialog
     {
         if (_pendingRestore is not { } revision) return;
         _pendingRestore = null;
-        if (await Sender.Send(new RestoreRevision(TopologyId, revision.Number)))
+        if (await Sender.Send(new RestoreRevision(TopologyId, revision.Number, EditingSessionId)))
         {
             Toasts.Show($"Restored version {revision.Number} \"{revision.Name}\".", ToastKind.Success);
             await Restored.InvokeAsync();

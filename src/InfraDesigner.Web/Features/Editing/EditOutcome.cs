@@ -9,6 +9,9 @@ public sealed record EditOutcome(bool Applied, IReadOnlyList<Problem> Problems)
 
     public static EditOutcome Unchanged { get; } = new(false, []);
 
+    /// <summary>Not stored: someone else changed an item first; the session took their version and its save message says so.</summary>
+    public static EditOutcome Conflicted { get; } = new(false, []);
+
     public static EditOutcome Refused(IReadOnlyList<Problem> problems) => new(false, problems);
 
     /// <summary>The first problem whose path ends with the field's path, for showing it next to that field.</summary>

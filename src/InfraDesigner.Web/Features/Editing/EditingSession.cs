@@ -11,7 +11,9 @@ namespace InfraDesigner.Web.Features.Editing;
 /// The topology open in one circuit. Edits are pure functions of the topology; the session refuses
 /// one that adds validation errors, shows it at once, stores only the items it changed (with the
 /// versions it last saw, so a concurrent edit of the same item is a conflict), and tells the other
-/// sessions on the topology which items changed.
+/// sessions on the topology which items changed. A conflict takes the stored value of the item and
+/// says so in <see cref="SaveMessage"/>; a whole-topology change elsewhere (a restore, a replace through
+/// the API) is reloaded in place with <see cref="ReloadAsync"/>.
 /// </summary>
 public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster) : IDisposable
 {
@@ -39,6 +41,9 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
     /// <summary>Another session stored these items; raised on that session's thread: reload them with <see cref="ReloadItemsAsync"/> on this circuit.</summary>
     public event Action<IReadOnlyList<ItemKey>>? ChangedElsewhere;
 
+    /// <summary>The whole topology was changed elsewhere (the text says how, for the user); raised on that thread: reload it with <see cref="ReloadAsync"/> on this circuit.</summary>
+    public event Action<string>? ReplacedElsewhere;
+
     /// <summary>Loads the topology; false when there is none with this id.</summary>
     public async Task<bool> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -48,13 +53,12 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         Topology = opened.Topology;
         // Edits are refused only for the errors they add to what was stored.
         _errorMessages = ErrorMessages(opened.Problems);
-        _versions.Clear();
-        foreach (var (key, version) in opened.ItemVersions) _versions[key] = version;
-        _undo.Clear();
-        _redo.Clear();
+        StartFrom(opened);
         _subscription = broadcaster.Subscribe(id, notice =>
         {
-            if (notice.SessionId != SessionId) ChangedElsewhere?.Invoke(notice.Keys);
+            if (notice.SessionId == SessionId) return;
+            if (notice.WholeTopology is { } change) ReplacedElsewhere?.Invoke(change);
+            else ChangedElsewhere?.Invoke(notice.Keys);
         });
         return true;
     }
@@ -84,11 +88,13 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         _errorMessages = ErrorMessages(problems);
         if (recordUndo) Record(patches);
         Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: false));
-        await PersistAsync(patches);
-        return EditOutcome.Done;
+        if (await PersistAsync(patches)) return EditOutcome.Done;
+        if (recordUndo) _undo.RemoveLast();
+        return EditOutcome.Conflicted;
     }
 
-    private async Task PersistAsync(IReadOnlyList<ItemPatch> patches)
+    /// <summary>Stores the patches; false when they conflicted with someone else's change and this session took theirs instead.</summary>
+    private async Task<bool> PersistAsync(IReadOnlyList<ItemPatch> patches)
     {
         await _persistGate.WaitAsync();
         try
@@ -103,11 +109,13 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
             }
             SetSaveState(SaveState.Saved, null);
             broadcaster.Publish(new TopologyChangeNotice(TopologyId, SessionId, [.. changes.Select(c => c.Key)]));
+            return true;
         }
         catch (EditConflictException conflict)
         {
-            SetSaveState(SaveState.Conflict, $"Not saved: {conflict.Message} Your view now shows their version.");
             await ReloadUnderGateAsync([.. patches.Select(p => p.Key)]);
+            SetSaveState(SaveState.Conflict, ConflictMessage(conflict.Key));
+            return false;
         }
         finally
         {
@@ -124,6 +132,33 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         return expected is { } known ? ItemChange.Update(patch.Key, json, known) : ItemChange.Add(patch.Key, json);
     }
 
+    private string ConflictMessage(ItemKey key)
+    {
+        var what = TopologyItems.Describe(key);
+        return Topology is { } topology && TopologyItems.All(topology).Any(item => TopologyItems.KeyOf(item) == key)
+            ? $"{what} was changed by someone else; your change was not saved. You now see their version."
+            : $"{what} was deleted by someone else; your change was not saved.";
+    }
+
+    /// <summary>
+    /// Takes the whole stored topology (someone replaced or restored it), dropping undo history that no
+    /// longer applies; false when the topology is gone.
+    /// </summary>
+    public async Task<bool> ReloadAsync()
+    {
+        await _persistGate.WaitAsync();
+        try
+        {
+            if (!await ReloadUnderGateAsync(keys: null)) return false;
+            SetSaveState(SaveState.Saved, null);
+            return true;
+        }
+        finally
+        {
+            _persistGate.Release();
+        }
+    }
+
     /// <summary>Takes the stored value of these items (others changed them), keeping this session's other items.</summary>
     public async Task ReloadItemsAsync(IReadOnlyList<ItemKey> keys)
     {
@@ -138,21 +173,41 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         }
     }
 
-    private async Task ReloadUnderGateAsync(IReadOnlyList<ItemKey> keys)
+    /// <summary>Takes the stored value of these items, or of the whole topology (null keys); false when it is no longer stored.</summary>
+    private async Task<bool> ReloadUnderGateAsync(IReadOnlyList<ItemKey>? keys)
     {
-        if (Topology is not { } before || await models.OpenAsync(TopologyId) is not { } stored) return;
-        var storedItems = TopologyItems.Index(stored.Topology);
+        if (Topology is not { } before || await models.OpenAsync(TopologyId) is not { } stored) return false;
         var after = before;
-        foreach (var key in keys)
+        if (keys is null)
         {
-            after = TopologyItems.With(after, key, storedItems.GetValueOrDefault(key));
-            if (stored.ItemVersions.TryGetValue(key, out var version)) _versions[key] = version;
-            else _versions.Remove(key);
+            after = stored.Topology;
+            StartFrom(stored);
+        }
+        else
+        {
+            var storedItems = TopologyItems.Index(stored.Topology);
+            foreach (var key in keys)
+            {
+                after = TopologyItems.With(after, key, storedItems.GetValueOrDefault(key));
+                if (stored.ItemVersions.TryGetValue(key, out var version)) _versions[key] = version;
+                else _versions.Remove(key);
+            }
         }
         var patches = TopologyItems.Diff(before, after);
         Topology = after;
         _errorMessages = ErrorMessages(TopologyValidator.Validate(after));
-        if (patches.Count > 0) Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: true));
+        // A whole reload always tells the views: the name or the undo history may have changed without any item.
+        if (patches.Count > 0 || keys is null) Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: true));
+        return true;
+    }
+
+    /// <summary>Takes every item version as stored; the undo history no longer applies.</summary>
+    private void StartFrom(OpenedTopology stored)
+    {
+        _versions.Clear();
+        foreach (var (key, version) in stored.ItemVersions) _versions[key] = version;
+        _undo.Clear();
+        _redo.Clear();
     }
 
     private void SetSaveState(SaveState state, string? message)

@@ -23,6 +23,18 @@ public static class TopologyItems
         _ => throw new ArgumentException($"{item.GetType().Name} is not an item of a topology.", nameof(item)),
     };
 
+    /// <summary>How the user knows the item: an element by its name, others by their kind and key ("Zone dmz", "Link a/eth0 – b/eth0").</summary>
+    public static string Describe(ItemKey key) => key.Collection switch
+    {
+        "elements" => key.Key,
+        "links" => $"Link {key.Key.Replace("|", " – ", StringComparison.Ordinal)}",
+        "zones" => $"Zone {key.Key}",
+        "vlans" => $"VLAN {key.Key}",
+        "templates" => $"Template {key.Key}",
+        "natRules" => $"NAT rule {key.Key}",
+        _ => key.ToString(),
+    };
+
     public static IEnumerable<object> All(Topology topology) =>
         topology.Zones.Cast<object>().Concat(topology.Vlans).Concat(topology.Templates)
             .Concat(topology.Elements).Concat(topology.Links).Concat(topology.NatRules);

@@ -1,9 +1,10 @@
 using InfraDesigner.Data.Store;
+using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Topologies;
 
-/// <summary>Changes a topology's name and description; answers false when there is no such topology.</summary>
+/// <summary>Changes a topology's name and description and tells the editors open on it; answers false when there is no such topology.</summary>
 public sealed record RenameTopology(Guid Id, string Name, string? Description) : IRequest<bool>
 {
     internal sealed class Validator : IValidator<RenameTopology>
@@ -11,11 +12,14 @@ public sealed record RenameTopology(Guid Id, string Name, string? Description) :
         public IEnumerable<FieldError> Validate(RenameTopology request) => TopologyNameRules.Check(request.Name, request.Description);
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RenameTopology, bool>
+    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<RenameTopology, bool>
     {
         public async Task<bool> Handle(RenameTopology request, CancellationToken cancellationToken)
         {
-            return await store.RenameAsync(request.Id, request.Name.Trim(), request.Description?.Trim() ?? "", cancellationToken) is not null;
+            var name = request.Name.Trim();
+            if (await store.RenameAsync(request.Id, name, request.Description?.Trim() ?? "", cancellationToken) is null) return false;
+            broadcaster.Publish(TopologyChangeNotice.Whole(request.Id, $"The topology was renamed to \"{name}\" by another user."));
+            return true;
         }
     }
 }

@@ -1,19 +1,22 @@
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
+using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Topologies;
 
-/// <summary>Replaces a topology's whole document (PUT); answers false when there is no such topology.</summary>
+/// <summary>Replaces a topology's whole document (PUT) and tells the editors open on it; answers false when there is no such topology.</summary>
 public sealed record ReplaceTopology(Guid Id, string Json) : IRequest<bool>
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<ReplaceTopology, bool>
+    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<ReplaceTopology, bool>
     {
         public async Task<bool> Handle(ReplaceTopology request, CancellationToken cancellationToken)
         {
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);
-            return await store.ReplaceAsync(request.Id, imported.Topology, cancellationToken) is not null;
+            if (await store.ReplaceAsync(request.Id, imported.Topology, cancellationToken) is null) return false;
+            broadcaster.Publish(TopologyChangeNotice.Whole(request.Id, "The topology was replaced by another user."));
+            return true;
         }
     }
 }

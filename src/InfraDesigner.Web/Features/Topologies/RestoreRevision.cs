@@ -1,16 +1,26 @@
 using InfraDesigner.Data.Store;
+using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Topologies;
 
-/// <summary>Makes a saved version the current topology again; answers false when there is no such version.</summary>
-public sealed record RestoreRevision(Guid Id, int Number) : IRequest<bool>
+/// <summary>
+/// Makes a saved version the current topology again and tells the editors open on it; answers false
+/// when there is no such version. <see cref="EditingSessionId"/>: the editor that asked, which reloads itself.
+/// </summary>
+public sealed record RestoreRevision(Guid Id, int Number, Guid? EditingSessionId = null) : IRequest<bool>
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<RestoreRevision, bool>
+    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<RestoreRevision, bool>
     {
         public async Task<bool> Handle(RestoreRevision request, CancellationToken cancellationToken)
         {
-            return await store.RestoreRevisionAsync(request.Id, request.Number, cancellationToken) is not null;
+            var revisions = await store.ListRevisionsAsync(request.Id, cancellationToken);
+            if (revisions.FirstOrDefault(r => r.Number == request.Number) is not { } revision
+                || await store.RestoreRevisionAsync(request.Id, request.Number, cancellationToken) is null)
+                return false;
+            broadcaster.Publish(TopologyChangeNotice.Whole(request.Id,
+                $"Version {revision.Number} \"{revision.Name}\" was restored by another user.", request.EditingSessionId));
+            return true;
         }
     }
 }

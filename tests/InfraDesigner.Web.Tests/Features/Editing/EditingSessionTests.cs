@@ -1,4 +1,7 @@
+using InfraDesigner.Data.Documents;
+using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Compute;
+using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Samples;
 using InfraDesigner.Domain.Topologies;
@@ -103,5 +106,86 @@ public sealed class EditingSessionTests : EditingTestBase
         mine.SaveMessage!.ShouldContain("changed by someone else");
         mine.Topology!.FindElement("app-a")!.Canvas.X.ShouldBe(900);
         (await StoredAsync(id)).FindElement("app-a")!.Canvas.X.ShouldBe(900);
+    }
+
+    [Fact]
+    public async Task A_conflict_with_a_writer_that_bypasses_this_server_names_the_element_and_keeps_their_value()
+    {
+        var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var mine = await OpenAsync(id);
+        var theirs = TopologyEdits.Move(await StoredAsync(id), [("app-a", 777, 0)]).FindElement("app-a")!;
+        var stored = await Store.LoadAsync(id);
+        var key = TopologyItems.KeyOf(theirs);
+        await Store.ApplyAsync(id, [ItemChange.Update(key, TopologyItemSerializer.Serialize(theirs).Json, stored!.ItemVersions[key])]);
+
+        var outcome = await mine.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 10, 10)]));
+
+        outcome.Applied.ShouldBeFalse();
+        mine.SaveState.ShouldBe(SaveState.Conflict);
+        mine.SaveMessage.ShouldBe("app-a was changed by someone else; your change was not saved. You now see their version.");
+        mine.Topology!.FindElement("app-a")!.Canvas.X.ShouldBe(777);
+        (await StoredAsync(id)).FindElement("app-a")!.Canvas.X.ShouldBe(777);
+        mine.CanUndo.ShouldBeFalse("the refused edit is not in the undo history");
+    }
+
+    [Fact]
+    public async Task After_a_conflict_the_next_edit_of_the_item_is_saved_over_their_version()
+    {
+        var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var mine = await OpenAsync(id);
+        var theirs = await OpenAsync(id);
+        await theirs.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 900, 900)]));
+        await mine.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 10, 10)]));
+
+        await mine.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 20, 20)]));
+
+        mine.SaveState.ShouldBe(SaveState.Saved);
+        mine.SaveMessage.ShouldBeNull();
+        (await StoredAsync(id)).FindElement("app-a")!.Canvas.X.ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task A_conflict_on_an_element_someone_deleted_says_it_is_gone()
+    {
+        var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var mine = await OpenAsync(id);
+        var theirs = await OpenAsync(id);
+        await theirs.ApplyAsync(t => TopologyEdits.Delete(t, ["app-a"]));
+
+        await mine.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 10, 10)]));
+
+        mine.SaveMessage.ShouldBe("app-a was deleted by someone else; your change was not saved.");
+        mine.Topology!.FindElement("app-a").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Reloading_takes_the_whole_stored_topology_in_place_and_forgets_the_undo_history()
+    {
+        var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var session = await OpenAsync(id);
+        await session.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 10, 10)]));
+        await Store.ReplaceAsync(id, SampleTopologies.Get("zones-eai").Topology with { Name = "replaced" });
+        TopologyUpdate? seen = null;
+        session.Updated += update => seen = update;
+
+        (await session.ReloadAsync()).ShouldBeTrue();
+
+        session.Topology.ShouldBe(await StoredAsync(id));
+        session.Topology!.Name.ShouldBe("replaced");
+        session.CanUndo.ShouldBeFalse();
+        seen!.FromOthers.ShouldBeTrue();
+        seen.Patches.ShouldNotBeEmpty();
+        (await session.ApplyAsync(t => TopologyEdits.Move(t, [(t.Elements[0].Name, 5, 5)]))).Applied.ShouldBeTrue();
+        session.SaveState.ShouldBe(SaveState.Saved);
+    }
+
+    [Fact]
+    public async Task Reloading_a_deleted_topology_answers_false()
+    {
+        var id = await CreateAsync(new Topology { Name = "soon gone" });
+        var session = await OpenAsync(id);
+        (await SendAsync(new Web.Features.Topologies.DeleteTopology(id))).ShouldBeTrue();
+
+        (await session.ReloadAsync()).ShouldBeFalse();
     }
 }

@@ -3,6 +3,7 @@ using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Features.Editing;
+using InfraDesigner.Web.Mediation;
 using InfraDesigner.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,13 @@ public abstract class EditingTestBase : IAsyncDisposable
     {
         var stored = await Store.LoadAsync(id);
         return TopologyDocumentSerializer.Import(stored!.DocumentJson).Topology!;
+    }
+
+    /// <summary>Runs a use case in a scope of its own, as a circuit or an API request does.</summary>
+    protected async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);
     }
 
     /// <summary>A session in a scope of its own, as each circuit has, opened on the topology.</summary>
