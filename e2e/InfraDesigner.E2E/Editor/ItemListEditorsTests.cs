@@ -25,7 +25,7 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
 
         await editor.SetFieldAsync(editor.DataField("staticRoutes[2].destination"), "10.0.0.300/24");
         await Assertions.Expect(editor.MessageAt("staticRoutes[2].destination")).ToContainTextAsync("staticRoutes[2].destination: 10.0.0.300/24 is not an IPv4 CIDR");
-        await editor.DataField("staticRoutes[2].destination").ScrollIntoViewIfNeededAsync();
+        await editor.MessageAt("staticRoutes[2].destination").EvaluateAsync("n => n.closest('.item-card').scrollIntoView({ block: 'end' })");
         await editor.PropertiesScreenshotAsync("panel-static-routes");
     }
 
@@ -42,9 +42,10 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
         await Assertions.Expect(editor.MessageAt("records[0].value")).ToHaveTextAsync("records[0].value: sap is not an IPv4 address.");
         await editor.SetFieldAsync(editor.DataField("records[0].value"), "10.20.20.10");
         await editor.Page.GetByTestId("add-dns-records").ClickAsync();
-        await editor.DataField("records[1].type").SelectOptionAsync(new SelectOptionValue { Label = "CNAME (alias)" });
+        await editor.DataField("records[1].type").SelectOptionAsync(new SelectOptionValue { Label = "CNAME" });
         await editor.SetFieldAsync(editor.DataField("records[1].value"), "sap.corp");
         await Assertions.Expect(editor.Page.Locator("[data-testid=dns-records] .item-card-title").Nth(1)).ToHaveTextAsync("host-2 CNAME sap.corp");
+        await editor.Page.GetByTestId("dns-records").EvaluateAsync("n => n.scrollIntoView({ block: 'start' })");
         await editor.PropertiesScreenshotAsync("panel-dns-records");
 
         await editor.DropAsync("reverse-proxy", 600, 620, "rproxy-01");

@@ -38,6 +38,10 @@ public static partial class TopologyValidator
                 {
                     context.Warning($"{routePath}.nextHop", $"Next hop {hop} is not in any subnet of {element.Name}'s interfaces.");
                 }
+                else if (route.NextHop is { } reached && element.FindInterface(route.InterfaceName ?? "") is { Address: { } subnet } && !subnet.Contains(reached))
+                {
+                    context.Warning($"{routePath}.nextHop", $"Next hop {reached} is not in the subnet of {route.InterfaceName} ({subnet.Subnet}).");
+                }
             }
         });
 

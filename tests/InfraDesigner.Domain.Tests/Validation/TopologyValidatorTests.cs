@@ -204,6 +204,9 @@ public sealed class TopologyValidatorTests
         ["static route next hop outside every subnet"] = (
             () => WithRouterRoute(new StaticRoute { Destination = Ipv4Cidr.Parse("10.40.0.0/16"), NextHop = Ipv4.Parse("192.0.2.1") }),
             Problem.Warning("elements[1].staticRoutes[2].nextHop", "Next hop 192.0.2.1 is not in any subnet of router's interfaces.")),
+        ["static route next hop outside the subnet of its interface"] = (
+            () => WithRouterRoute(new StaticRoute { Destination = Ipv4Cidr.Parse("10.40.0.0/16"), NextHop = Ipv4.Parse("10.0.0.2"), InterfaceName = "ge0" }),
+            Problem.Warning("elements[1].staticRoutes[2].nextHop", "Next hop 10.0.0.2 is not in the subnet of ge0 (10.10.10.0/24).")),
         ["canvas parent missing"] = (
             () => Edit<VirtualMachine>(Zones, "sap", vm => vm with { Canvas = vm.Canvas with { ParentName = "Z" } }),
             Problem.Warning("elements[4].canvas.parentName", "No element or zone named 'Z' to contain 'sap'.")),

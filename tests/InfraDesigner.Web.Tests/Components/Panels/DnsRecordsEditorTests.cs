@@ -26,7 +26,7 @@ public sealed class DnsRecordsEditorTests : PanelTestBase
 
         await Panel.ClickAsync("data-testid", "add-dns-records");
         await Panel.ChangeAsync("data-field", "records[1].name", "erp.corp");
-        await Panel.ChooseAsync("data-field", "records[1].type", "CNAME (alias)");
+        await Panel.ChooseAsync("data-field", "records[1].type", "CNAME");
         var page = await Panel.ChangeAsync("data-field", "records[1].value", "sap.corp");
 
         RecordsOf(await StoredAsync())[1].ShouldBe(new DnsRecord { Name = "erp.corp", Type = DnsRecordType.Cname, Value = "sap.corp" });
