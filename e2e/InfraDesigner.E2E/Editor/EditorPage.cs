@@ -79,5 +79,17 @@ public sealed class EditorPage(IPage page)
 
     public ILocator DataField(string name) => Page.Locator($".editor-properties [data-field=\"{name}\"]");
 
+    /// <summary>The message in the field around a data-field input (its error, or else its hint).</summary>
+    public ILocator MessageAt(string name) =>
+        Page.Locator(".editor-properties .field").Filter(new() { Has = Page.Locator($"[data-field=\"{name}\"]") }).Locator(".field-error, .field-hint");
+
+    /// <summary>A picture of the properties panel alone, into the screenshots folder; answers its path.</summary>
+    public async Task<string> PropertiesScreenshotAsync(string name)
+    {
+        var path = Path.Combine(Repository.ScreenshotFolder, name + ".png");
+        await Page.Locator(".editor-properties").ScreenshotAsync(new() { Path = path });
+        return path;
+    }
+
     public Task SavedAsync() => Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 15_000 });
 }

@@ -13,10 +13,19 @@ public static partial class TopologyValidator
             {
                 return;
             }
+            var first = new Dictionary<Addressing.Ipv4Cidr, int>();
             for (var r = 0; r < routing.StaticRoutes.Count; r++)
             {
                 var route = routing.StaticRoutes[r];
                 var routePath = $"{path}.staticRoutes[{r}]";
+                if (route.Destination.Address.Equals(route.Destination.NetworkAddress) is false)
+                {
+                    context.Warning($"{routePath}.destination", $"{route.Destination} has host bits set; the route is for {route.Destination.Subnet}.");
+                }
+                if (!first.TryAdd(route.Destination.Subnet, r))
+                {
+                    context.Warning($"{routePath}.destination", $"staticRoutes[{first[route.Destination.Subnet]}] is already a route to {route.Destination.Subnet}.");
+                }
                 if (route.NextHop is null && route.InterfaceName is null)
                 {
                     context.Error(routePath, "A route needs a next hop or an interface.");
@@ -28,6 +37,10 @@ public static partial class TopologyValidator
                 if (route.NextHop is { } hop && !element.Interfaces.Any(nic => nic.Address?.Contains(hop) == true))
                 {
                     context.Warning($"{routePath}.nextHop", $"Next hop {hop} is not in any subnet of {element.Name}'s interfaces.");
+                }
+                else if (route.NextHop is { } reached && element.FindInterface(route.InterfaceName ?? "") is { Address: { } subnet } && !subnet.Contains(reached))
+                {
+                    context.Warning($"{routePath}.nextHop", $"Next hop {reached} is not in the subnet of {route.InterfaceName} ({subnet.Subnet}).");
                 }
             }
         });

@@ -1,4 +1,3 @@
-using InfraDesigner.Domain.Addressing;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Topologies;
 
@@ -28,28 +27,9 @@ public static partial class TopologyValidator
             }
         });
         ForEach<LoadBalancer>(context, (balancer, path) => CheckLoadBalancer(context, balancer, path));
-        ForEach<ReverseProxy>(context, (proxy, path) =>
-        {
-            context.RequirePort(proxy.ListenPort, $"{path}.listenPort");
-            for (var j = 0; j < proxy.Routes.Count; j++)
-            {
-                context.Require<Element>(proxy.Routes[j].Backend, $"{path}.routes[{j}].backend", "backend");
-                context.RequirePort(proxy.Routes[j].BackendPort, $"{path}.routes[{j}].backendPort");
-            }
-        });
+        ForEach<ReverseProxy>(context, (proxy, path) => CheckReverseProxy(context, proxy, path));
         ForEach<ForwardProxy>(context, (proxy, path) => context.RequirePort(proxy.ListenPort, $"{path}.listenPort"));
-        ForEach<DnsServer>(context, (dns, path) =>
-        {
-            for (var j = 0; j < dns.Records.Count; j++)
-            {
-                var record = dns.Records[j];
-                CheckName(context, record.Name, $"{path}.records[{j}].name", "A DNS record");
-                if (record.Type == DnsRecordType.A && !Ipv4.TryParse(record.Value, out _, out var error))
-                {
-                    context.Error($"{path}.records[{j}].value", error);
-                }
-            }
-        });
+        ForEach<DnsServer>(context, (dns, path) => CheckDnsRecords(context, dns, path));
     }
 
     private static void CheckLoadBalancer(ValidationContext context, LoadBalancer balancer, string path)

@@ -174,6 +174,39 @@ public sealed class TopologyValidatorTests
         ["DNS A record that is not an address"] = (
             () => Zones.WithElement(new DnsServer { Name = "dns", Records = [new DnsRecord { Name = "sap.corp", Value = "sap" }] }),
             Problem.Error("elements[6].records[0].value", "sap is not an IPv4 address.")),
+        ["DNS record without a name"] = (
+            () => WithDns(new DnsRecord { Name = " ", Value = "10.10.10.5" }),
+            Problem.Error("elements[6].records[0].name", "A DNS record needs a name.")),
+        ["DNS CNAME without a target"] = (
+            () => WithDns(new DnsRecord { Name = "www.corp", Type = DnsRecordType.Cname, Value = "" }),
+            Problem.Error("elements[6].records[0].value", "A CNAME record needs the name it points to.")),
+        ["DNS name with a CNAME and another record"] = (
+            () => WithDns(new DnsRecord { Name = "sap.corp", Value = "10.20.20.10" }, new DnsRecord { Name = "SAP.corp", Type = DnsRecordType.Cname, Value = "erp.corp" }),
+            Problem.Error("elements[6].records[1].name", "'SAP.corp' already has a record (records[0]); a name with a CNAME can have no other record.")),
+        ["proxy route to a missing backend"] = (
+            () => WithProxy(new ProxyRoute { Backend = "sap9" }),
+            Problem.Error("elements[6].routes[0].backend", "No element named 'sap9' (backend).")),
+        ["proxy route to the proxy itself"] = (
+            () => WithProxy(new ProxyRoute { Backend = "rp" }),
+            Problem.Error("elements[6].routes[0].backend", "rp cannot be its own backend.")),
+        ["proxy path prefix not from the root"] = (
+            () => WithProxy(new ProxyRoute { PathPrefix = "api", Backend = "sap" }),
+            Problem.Error("elements[6].routes[0].pathPrefix", "A path prefix starts with '/' (like /api); 'api' does not.")),
+        ["proxy route repeating an earlier one"] = (
+            () => WithProxy(new ProxyRoute { Host = "sap.corp", PathPrefix = "/api", Backend = "sap" }, new ProxyRoute { Host = "SAP.corp", PathPrefix = "/api", Backend = "eai" }),
+            Problem.Warning("elements[6].routes[1].pathPrefix", "routes[0] already takes SAP.corp/api; this route is never used.")),
+        ["static route with host bits set"] = (
+            () => WithRouterRoute(new StaticRoute { Destination = Ipv4Cidr.Parse("10.40.0.7/16"), NextHop = Ipv4.Parse("10.0.0.2") }),
+            Problem.Warning("elements[1].staticRoutes[2].destination", "10.40.0.7/16 has host bits set; the route is for 10.40.0.0/16.")),
+        ["static route repeating an earlier destination"] = (
+            () => WithRouterRoute(new StaticRoute { Destination = Ipv4Cidr.Parse("10.20.20.0/24"), InterfaceName = "ge1" }),
+            Problem.Warning("elements[1].staticRoutes[2].destination", "staticRoutes[0] is already a route to 10.20.20.0/24.")),
+        ["static route next hop outside every subnet"] = (
+            () => WithRouterRoute(new StaticRoute { Destination = Ipv4Cidr.Parse("10.40.0.0/16"), NextHop = Ipv4.Parse("192.0.2.1") }),
+            Problem.Warning("elements[1].staticRoutes[2].nextHop", "Next hop 192.0.2.1 is not in any subnet of router's interfaces.")),
+        ["static route next hop outside the subnet of its interface"] = (
+            () => WithRouterRoute(new StaticRoute { Destination = Ipv4Cidr.Parse("10.40.0.0/16"), NextHop = Ipv4.Parse("10.0.0.2"), InterfaceName = "ge0" }),
+            Problem.Warning("elements[1].staticRoutes[2].nextHop", "Next hop 10.0.0.2 is not in the subnet of ge0 (10.10.10.0/24).")),
         ["canvas parent missing"] = (
             () => Edit<VirtualMachine>(Zones, "sap", vm => vm with { Canvas = vm.Canvas with { ParentName = "Z" } }),
             Problem.Warning("elements[4].canvas.parentName", "No element or zone named 'Z' to contain 'sap'.")),
@@ -227,6 +260,12 @@ public sealed class TopologyValidatorTests
         var changed = change(topology.FindElement<T>(name)!);
         return append ? topology with { Elements = topology.Elements.Add(changed) } : topology.WithElement(changed);
     }
+
+    private static Topology WithDns(params DnsRecord[] records) => Zones.WithElement(new DnsServer { Name = "dns", Records = records });
+
+    private static Topology WithProxy(params ProxyRoute[] routes) => Zones.WithElement(new ReverseProxy { Name = "rp", Routes = routes });
+
+    private static Topology WithRouterRoute(StaticRoute route) => Edit<Router>(Zones, "router", router => router with { StaticRoutes = router.StaticRoutes.Add(route) });
 
     private static Topology EditNic(Topology topology, string element, Func<NetworkInterface, NetworkInterface> change) =>
         Edit<Element>(topology, element, found => found with { Interfaces = found.Interfaces.SetItem(0, change(found.Interfaces[0])) });

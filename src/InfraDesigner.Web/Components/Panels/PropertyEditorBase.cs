@@ -10,7 +10,7 @@ namespace InfraDesigner.Web.Components.Panels;
 /// does not parse, or an edit the session refuses, leaves its message at the field, prefixed with the
 /// document path of the field ("interfaces[0].address: ...").
 /// </summary>
-public abstract class PropertyEditorBase : ComponentBase
+public abstract partial class PropertyEditorBase : ComponentBase
 {
     private readonly Dictionary<string, string> _errors = [];
 
@@ -25,7 +25,19 @@ public abstract class PropertyEditorBase : ComponentBase
         var outcome = await Session.ApplyAsync(edit);
         _errors.Remove(path);
         if (outcome.Problems.Count > 0)
-            _errors[path] = string.Join(" ", outcome.Problems.Select(p => p.Path is "name" or "$" ? p.Message : $"{p.Path}: {p.Message}"));
+            _errors[path] = string.Join(" ", outcome.Problems.Select(p => p.Path is "name" or "$" ? p.Message : $"{InsideElement(p.Path)}: {p.Message}"));
+    }
+
+    /// <summary>"elements[3].staticRoutes[0].nextHop" → "staticRoutes[0].nextHop": the panel already shows which element.</summary>
+    private static string InsideElement(string path) => ElementPrefix().Replace(path, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^elements\[\d+\]\.")]
+    private static partial System.Text.RegularExpressions.Regex ElementPrefix();
+
+    /// <summary>Forgets the messages under a path, e.g. when removing an item shifts the indexes after it.</summary>
+    protected void ClearErrorsUnder(string prefix)
+    {
+        foreach (var path in _errors.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) _errors.Remove(path);
     }
 
     /// <summary>Shows why a typed value was not taken, without making an edit.</summary>

@@ -1,28 +1,11 @@
-using InfraDesigner.Data;
-using InfraDesigner.Data.Store;
-using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Samples;
 using InfraDesigner.Web.Components.Panels;
 using InfraDesigner.Web.Features.Editing;
-using InfraDesigner.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfraDesigner.Web.Tests.Components.Panels;
 
-public sealed class PanelRenderingTests : ComponentTestBase, IDisposable
+public sealed class PanelRenderingTests : PanelTestBase
 {
-    private readonly TempDatabaseFolder _database = new();
-
-    public PanelRenderingTests()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
-            .Build();
-        Services.AddInfraDesignerApplication(configuration);
-    }
-
     [Fact]
     public async Task The_palette_shows_every_group_with_its_items()
     {
@@ -55,15 +38,5 @@ public sealed class PanelRenderingTests : ComponentTestBase, IDisposable
         page.QuerySelectorAll("[data-vlan]").Length.ShouldBe(session.Topology!.Vlans.Count);
     }
 
-    private async Task<EditingSession> OpenSampleAsync(string sample)
-    {
-        using (var db = Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
-            DatabaseSetup.Migrate(db);
-        var id = await Provider.GetRequiredService<TopologyStore>().CreateAsync(TopologyDocumentSerializer.Export(SampleTopologies.Get(sample).Topology, indented: false));
-        var session = ActivatorUtilities.CreateInstance<EditingSession>(Provider);
-        (await session.OpenAsync(id)).ShouldBeTrue();
-        return session;
-    }
-
-    public void Dispose() => _database.Dispose();
+    private Task<EditingSession> OpenSampleAsync(string sample) => OpenAsync(SampleTopologies.Get(sample).Topology);
 }

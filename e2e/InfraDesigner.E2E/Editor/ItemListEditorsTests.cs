@@ -1,0 +1,61 @@
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Editor;
+
+/// <summary>The item lists of the properties panel: a router's static routes, a DNS server's records, a reverse proxy's routes.</summary>
+public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task A_static_route_added_in_the_panel_is_there_after_a_reload_and_a_bad_cidr_is_shown_at_its_field()
+    {
+        var id = await fixture.CreateFromSampleAsync("zones-eai");
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
+        await editor.SelectAsync("router");
+
+        await editor.Page.GetByTestId("add-static-routes").ClickAsync();
+        await editor.SetFieldAsync(editor.DataField("staticRoutes[2].destination"), "10.40.0.0/16");
+        await editor.SetFieldAsync(editor.DataField("staticRoutes[2].nextHop"), "10.0.0.2");
+
+        await editor.Page.ReloadAsync();
+        await editor.WaitReadyAsync();
+        await editor.SelectAsync("router");
+        (await editor.DataField("staticRoutes[2].destination").InputValueAsync()).ShouldBe("10.40.0.0/16");
+        (await editor.DataField("staticRoutes[2].nextHop").InputValueAsync()).ShouldBe("10.0.0.2");
+
+        await editor.SetFieldAsync(editor.DataField("staticRoutes[2].destination"), "10.0.0.300/24");
+        await Assertions.Expect(editor.MessageAt("staticRoutes[2].destination")).ToContainTextAsync("staticRoutes[2].destination: 10.0.0.300/24 is not an IPv4 CIDR");
+        await editor.MessageAt("staticRoutes[2].destination").EvaluateAsync("n => n.closest('.item-card').scrollIntoView({ block: 'end' })");
+        await editor.PropertiesScreenshotAsync("panel-static-routes");
+    }
+
+    [Fact]
+    public async Task Dns_records_and_proxy_routes_are_added_and_edited_in_the_panel()
+    {
+        var id = await fixture.CreateFromSampleAsync("zones-eai");
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
+        await editor.DropAsync("dns", 300, 620, "dns-01");
+        await editor.SelectAsync("dns-01");
+        await editor.Page.GetByTestId("add-dns-records").ClickAsync();
+        await editor.SetFieldAsync(editor.DataField("records[0].name"), "sap.corp");
+        await editor.SetFieldAsync(editor.DataField("records[0].value"), "sap");
+        await Assertions.Expect(editor.MessageAt("records[0].value")).ToHaveTextAsync("records[0].value: sap is not an IPv4 address.");
+        await editor.SetFieldAsync(editor.DataField("records[0].value"), "10.20.20.10");
+        await editor.Page.GetByTestId("add-dns-records").ClickAsync();
+        await editor.DataField("records[1].type").SelectOptionAsync(new SelectOptionValue { Label = "CNAME" });
+        await editor.SetFieldAsync(editor.DataField("records[1].value"), "sap.corp");
+        await Assertions.Expect(editor.Page.Locator("[data-testid=dns-records] .item-card-title").Nth(1)).ToHaveTextAsync("host-2 CNAME sap.corp");
+        await editor.Page.GetByTestId("dns-records").EvaluateAsync("n => n.scrollIntoView({ block: 'start' })");
+        await editor.PropertiesScreenshotAsync("panel-dns-records");
+
+        await editor.DropAsync("reverse-proxy", 600, 620, "rproxy-01");
+        await editor.SelectAsync("rproxy-01");
+        await editor.Page.GetByTestId("add-proxy-routes").ClickAsync();
+        await editor.SetFieldAsync(editor.DataField("routes[0].host"), "sap.corp");
+        await editor.DataField("routes[0].backend").SelectOptionAsync(new SelectOptionValue { Label = "sap" });
+        await editor.SetFieldAsync(editor.DataField("routes[0].pathPrefix"), "api");
+        await Assertions.Expect(editor.MessageAt("routes[0].pathPrefix")).ToContainTextAsync("A path prefix starts with '/'");
+        await Assertions.Expect(editor.Page.Locator("[data-testid=proxy-routes] .item-card-title")).ToContainTextAsync("sap.corp/ → sap:");
+        await editor.PropertiesScreenshotAsync("panel-proxy-routes");
+    }
+}
