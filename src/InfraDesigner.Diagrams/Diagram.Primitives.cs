@@ -20,6 +20,7 @@ public sealed partial class Diagram
             node.Group = group;
             group.AddChild(node);
         }
+        ObstaclesChanged();
         NodeAdded?.Invoke(node);
         RefitGroups(node);
         Changed?.Invoke();
@@ -38,6 +39,7 @@ public sealed partial class Diagram
         node.Group = null;
         var wasSelected = node.Selected;
         node.Selected = false;
+        RefreshLinksPassing([node.Bounds]);
         NodeRemoved?.Invoke(node);
         if (group is not null)
             RefitGroups(group);
@@ -70,6 +72,7 @@ public sealed partial class Diagram
 
     internal void ApplyMoves(IReadOnlyList<NodeMove> moves, bool byUser)
     {
+        var boxes = moves.Where(m => IsObstacle(m.Node)).SelectMany(m => new[] { new Rect(m.From, m.Node.Size), new Rect(m.To, m.Node.Size) }).ToList();
         foreach (var move in moves)
         {
             move.Node.Position = move.To;
@@ -77,6 +80,7 @@ public sealed partial class Diagram
             move.Node.Refresh();
         }
         RefreshLinksOf(moves.Select(m => m.Node));
+        RefreshLinksPassing(boxes);
         foreach (var move in moves)
             RefitGroups(move.Node);
         NodesMoved?.Invoke(moves);
@@ -85,7 +89,9 @@ public sealed partial class Diagram
 
     internal void ApplySize(NodeModel node, Size size)
     {
+        var before = node.Bounds;
         node.Size = size;
+        RefreshLinksPassing([before, node.Bounds]);
         ReportChanged(node, "Size");
         RefreshLinksOf([node]);
         RefitGroups(node);
@@ -109,6 +115,7 @@ public sealed partial class Diagram
         ElementChanged?.Invoke(element, property);
         if (element is NodeModel node && property == "Collapsed")
         {
+            ObstaclesChanged();
             if (node is GroupModel g && g.FitToChildren())
                 g.Refresh();
             RefreshLinksOf(node is GroupModel group ? group.Descendants().Prepend(node) : [node]);
@@ -133,6 +140,7 @@ public sealed partial class Diagram
             if (!group.FitToChildren())
                 continue;
             group.Refresh();
+            ObstaclesChanged();
             RefreshLinksOf([group]);
             ElementChanged?.Invoke(group, "Bounds");
         }

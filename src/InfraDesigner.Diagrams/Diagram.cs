@@ -52,13 +52,29 @@ public sealed partial class Diagram
     public Viewport Viewport { get; private set; } = Viewport.Identity;
 
     /// <summary>Size of the canvas element on screen, in pixels (reported by the browser).</summary>
-    public Size CanvasSize { get; internal set; } = new(1200, 800);
+    public Size CanvasSize { get; private set; } = new(1200, 800);
 
-    /// <summary>Decides whether a link between two ports may be drawn; refusals raise <see cref="LinkRefused"/>.</summary>
-    public Func<PortModel, PortModel, LinkValidation>? LinkValidator { get; set; }
+    /// <summary>False until the browser reported the canvas size; <see cref="CanvasSize"/> is a guess before.</summary>
+    public bool CanvasMeasured { get; private set; }
 
-    /// <summary>Makes the link for two ports the user connected; defaults to a plain <see cref="LinkModel"/>.</summary>
-    public Func<PortModel, PortModel, LinkModel>? LinkFactory { get; set; }
+    /// <summary>Records the canvas size the browser measured; the viewport is left to the caller (<see cref="Behaviors.PanZoomBehavior.Resize"/>).</summary>
+    public void SetCanvasSize(Size size)
+    {
+        CanvasMeasured = true;
+        if (size == CanvasSize)
+            return;
+        CanvasSize = size;
+        Changed?.Invoke();
+    }
+
+    /// <summary>
+    /// Decides whether a link between two ends (ports, or whole nodes when drawn from a node's edge)
+    /// may be drawn; refusals raise <see cref="LinkRefused"/>.
+    /// </summary>
+    public Func<LinkEnd, LinkEnd, LinkValidation>? LinkValidator { get; set; }
+
+    /// <summary>Makes the link for two ends the user connected; defaults to a plain <see cref="LinkModel"/>.</summary>
+    public Func<LinkEnd, LinkEnd, LinkModel>? LinkFactory { get; set; }
 
     public event Action<NodeModel>? NodeAdded;
     public event Action<NodeModel>? NodeRemoved;

@@ -85,7 +85,7 @@ public class DiagramCanvasTests
     public async Task On_a_large_diagram_only_nodes_near_the_viewport_are_in_the_markup()
     {
         var diagram = TestDiagram.Create(o => o with { VirtualizationThreshold = 100, VirtualizationMargin = 0 });
-        diagram.CanvasSize = new Size(1000, 800);
+        diagram.SetCanvasSize(new Size(1000, 800));
         using (diagram.UndoStack.Suspend())
             for (var i = 0; i < 1000; i++)
                 diagram.Node($"n{i}", i % 50 * 200, i / 50 * 100, 100, 50);

@@ -22,7 +22,6 @@ namespace InfraDesigner.Web.Components.Canvas;
 public partial class TopologyCanvas
 {
     private readonly TopologyDiagram _view = new();
-    private readonly Size _initialCanvasSize = new TopologyDiagram().Diagram.CanvasSize;
     private CanvasEditBridge? _bridge;
     private DiagramCanvas? _canvas;
     private ElementReference _host;
@@ -89,7 +88,7 @@ public partial class TopologyCanvas
     private void FitOnceSized()
     {
         var diagram = _view.Diagram;
-        if (diagram.CanvasSize == _initialCanvasSize) return;
+        if (!diagram.CanvasMeasured) return;
         diagram.Changed -= FitOnceSized;
         if (diagram.Nodes.Count + diagram.Groups.Count > 0) diagram.Behaviors.PanZoom.ZoomToFit(diagram);
     }
