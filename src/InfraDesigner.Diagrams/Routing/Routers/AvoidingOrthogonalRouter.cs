@@ -14,7 +14,7 @@ public sealed class AvoidingOrthogonalRouter : IRouter
 {
     private readonly OrthogonalRouter _plain;
 
-    public AvoidingOrthogonalRouter(double stub = 20, double margin = 10, double bendPenalty = 30, int maxObstacles = 120)
+    public AvoidingOrthogonalRouter(double stub = 20, double margin = 10, double bendPenalty = 30, int maxObstacles = 60)
     {
         if (margin >= stub)
             throw new ArgumentException("The margin must be smaller than the stub, or a route could not leave its port.", nameof(margin));

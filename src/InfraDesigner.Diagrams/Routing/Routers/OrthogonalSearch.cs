@@ -1,3 +1,4 @@
+using System.Buffers;
 using InfraDesigner.Diagrams.Geometry;
 
 namespace InfraDesigner.Diagrams.Routing.Routers;
@@ -28,18 +29,31 @@ internal static class OrthogonalSearch
         bounds = bounds.Inflate(ring);
         var xs = Lines(start.X, goal.X, bounds.Left, bounds.Right, obstacles, r => (r.Left, r.Right));
         var ys = Lines(start.Y, goal.Y, bounds.Top, bounds.Bottom, obstacles, r => (r.Top, r.Bottom));
-        var grid = new Grid(xs, ys, obstacles);
+        using var grid = new Grid(xs, ys, obstacles);
         var (si, sj) = (Array.BinarySearch(xs, start.X), Array.BinarySearch(ys, start.Y));
         var (gi, gj) = (Array.BinarySearch(xs, goal.X), Array.BinarySearch(ys, goal.Y));
         if (grid.PointBlocked(si, sj) || grid.PointBlocked(gi, gj))
             return null;
 
+        // Searches run on every render of a moved link: rent the state arrays rather than allocate them.
         var states = xs.Length * ys.Length * 4;
-        var cost = new double[states];
-        Array.Fill(cost, double.PositiveInfinity);
-        var previous = new int[states];
+        var cost = ArrayPool<double>.Shared.Rent(states);
+        var previous = ArrayPool<int>.Shared.Rent(states);
+        try
+        {
+            Array.Fill(cost, double.PositiveInfinity, 0, states);
+            return Search(grid, xs, ys, cost, previous, grid.State(si, sj, startDirection), gi, gj, goal, goalDirection, bendPenalty);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(cost);
+            ArrayPool<int>.Shared.Return(previous);
+        }
+    }
+
+    private static List<Point>? Search(Grid grid, double[] xs, double[] ys, double[] cost, int[] previous, int first, int gi, int gj, Point goal, int goalDirection, double bendPenalty)
+    {
         var open = new PriorityQueue<int, double>();
-        var first = grid.State(si, sj, startDirection);
         cost[first] = 0;
         previous[first] = -1;
         open.Enqueue(first, 0);
@@ -107,7 +121,7 @@ internal static class OrthogonalSearch
     }
 
     /// <summary>Which grid points and unit steps lie inside an obstacle (its border is free).</summary>
-    private sealed class Grid
+    private sealed class Grid : IDisposable
     {
         private readonly int _ny;
         private readonly bool[] _point;
@@ -118,7 +132,7 @@ internal static class OrthogonalSearch
         {
             _ny = ys.Length;
             var n = xs.Length * ys.Length;
-            (_point, _right, _down) = (new bool[n], new bool[n], new bool[n]);
+            (_point, _right, _down) = (Rent(n), Rent(n), Rent(n));
             foreach (var r in obstacles)
             {
                 var (a, b) = (Array.BinarySearch(xs, r.Left), Array.BinarySearch(xs, r.Right));
@@ -137,6 +151,20 @@ internal static class OrthogonalSearch
         }
 
         private int Width { get; }
+
+        private static bool[] Rent(int n)
+        {
+            var array = ArrayPool<bool>.Shared.Rent(n);
+            Array.Clear(array, 0, n);
+            return array;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<bool>.Shared.Return(_point);
+            ArrayPool<bool>.Shared.Return(_right);
+            ArrayPool<bool>.Shared.Return(_down);
+        }
 
         private int Index(int i, int j) => i * _ny + j;
 
