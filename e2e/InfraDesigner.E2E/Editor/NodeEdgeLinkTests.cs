@@ -17,12 +17,13 @@ public sealed class NodeEdgeLinkTests(AppFixture fixture) : IClassFixture<AppFix
 
         await editor.LinkFromEdgeAsync("vm-01", "sw-01");
 
-        await editor.LinksBetween("vm-01", "sw-01").WaitForAsync(new() { Timeout = 15_000 });
+        // Attached, not visible: a straight horizontal link has an empty bounding box.
+        await editor.LinksBetween("vm-01", "sw-01").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
         await editor.SavedAsync();
         await Pages.ScreenshotAsync(editor.Page, "editor-edge-link");
         await editor.Page.ReloadAsync();
         await editor.WaitReadyAsync();
-        await editor.LinksBetween("vm-01", "sw-01").WaitForAsync();
+        await editor.LinksBetween("vm-01", "sw-01").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         (await editor.Node("sw-01").Locator("[data-port-id=\"port1\"]").CountAsync()).ShouldBe(1);
     }
 
@@ -49,7 +50,7 @@ public sealed class NodeEdgeLinkTests(AppFixture fixture) : IClassFixture<AppFix
             await home.WaitForURLAsync("**/topologies/*");
             var editor = new EditorPage(home);
             await editor.WaitReadyAsync();
-            await editor.Page.Locator(".dg-link").First.WaitForAsync();
+            await editor.Page.Locator(".dg-link").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Pages.ScreenshotAsync(editor.Page, $"editor-routing-{sample}");
 
             var crossings = await editor.Page.EvaluateAsync<int>(LinkNodeCrossingsScript);
