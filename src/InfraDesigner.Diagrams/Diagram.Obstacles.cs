@@ -25,8 +25,12 @@ public sealed partial class Diagram
     private void RefreshLinksPassing(IReadOnlyCollection<Rect> boxes)
     {
         ObstaclesChanged();
+        // A layout moves most nodes: then every link routes again, which is cheaper than testing each pair.
+        var all = boxes.Count > ManyBoxes;
         foreach (var link in _links)
-            if (link.RouteBounds is { } drawn && boxes.Any(drawn.Intersects))
+            if (all || (link.RouteBounds is { } drawn && boxes.Any(drawn.Intersects)))
                 link.Refresh();
     }
+
+    private const int ManyBoxes = 64;
 }

@@ -20,7 +20,7 @@ public sealed partial class Diagram
             node.Group = group;
             group.AddChild(node);
         }
-        ObstaclesChanged();
+        RefreshLinksPassing([node.Bounds]);
         NodeAdded?.Invoke(node);
         RefitGroups(node);
         Changed?.Invoke();

@@ -53,6 +53,19 @@ public class DiagramObstaclesTests
         link.Version.ShouldBe(version);
     }
 
+    [Fact]
+    public void A_node_added_on_a_drawn_route_makes_that_link_route_again()
+    {
+        var diagram = TestDiagram.Create(o => o with { DefaultRouter = new AvoidingOrthogonalRouter() });
+        var link = diagram.Link(diagram.Node("a", 0, 0), diagram.Node("b", 400, 0));
+        Draw(diagram, link);
+        var version = link.Version;
+
+        diagram.Node("pasted", 200, 0);
+
+        link.Version.ShouldBeGreaterThan(version);
+    }
+
     /// <summary>Routes the link as its widget does when drawing it.</summary>
     private static IReadOnlyList<Point> Draw(Diagram diagram, LinkModel link)
     {
