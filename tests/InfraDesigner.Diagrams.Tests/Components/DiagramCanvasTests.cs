@@ -130,4 +130,23 @@ public class DiagramCanvasTests
         near.QuerySelectorAll(".dg-node-simple").ShouldBeEmpty();
         near.QuerySelectorAll(".dg-node-widget").Length.ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task Nodes_offer_their_four_edges_for_drawing_links_unless_they_opt_out()
+    {
+        var diagram = TestDiagram.Create();
+        diagram.Node("vm", 0, 0);
+        diagram.AddNode(new BackgroundNode("backdrop"));
+        await using var canvas = new CanvasRenderer();
+
+        var page = await canvas.RenderAsync(diagram);
+
+        page.QuerySelectorAll("[data-node-id=vm] > .dg-edge").Length.ShouldBe(4);
+        page.QuerySelectorAll("[data-node-id=backdrop] .dg-edge").ShouldBeEmpty();
+    }
+
+    private sealed class BackgroundNode(string id) : NodeModel(id)
+    {
+        public override bool ConnectsFromEdge => false;
+    }
 }
