@@ -39,6 +39,7 @@ public sealed partial class Diagram
         node.Group = null;
         var wasSelected = node.Selected;
         node.Selected = false;
+        LinkEndsChanged();
         RefreshLinksPassing([node.Bounds]);
         NodeRemoved?.Invoke(node);
         if (group is not null)
@@ -53,6 +54,8 @@ public sealed partial class Diagram
         if (!_linksById.TryAdd(link.Id, link))
             throw new InvalidOperationException($"The diagram already holds a link with id '{link.Id}'.");
         _links.Add(link);
+        LinkEndsChanged();
+        RefreshLinksBeside([link.Source.VisibleNode, link.Target.VisibleNode]);
         LinkAdded?.Invoke(link);
         Changed?.Invoke();
     }
@@ -62,6 +65,8 @@ public sealed partial class Diagram
         if (!_linksById.Remove(link.Id))
             return;
         _links.Remove(link);
+        LinkEndsChanged();
+        RefreshLinksBeside([link.Source.VisibleNode, link.Target.VisibleNode]);
         var wasSelected = link.Selected;
         link.Selected = false;
         LinkRemoved?.Invoke(link);
@@ -103,6 +108,7 @@ public sealed partial class Diagram
         previous?.RemoveChild(node);
         node.Group = group;
         group?.AddChild(node);
+        LinkEndsChanged();
         ReportChanged(node, "Group");
         if (previous is not null)
             RefitGroups(previous);
@@ -116,6 +122,7 @@ public sealed partial class Diagram
         if (element is NodeModel node && property == "Collapsed")
         {
             ObstaclesChanged();
+            LinkEndsChanged();
             if (node is GroupModel g && g.FitToChildren())
                 g.Refresh();
             RefreshLinksOf(node is GroupModel group ? group.Descendants().Prepend(node) : [node]);
@@ -123,13 +130,22 @@ public sealed partial class Diagram
         Changed?.Invoke();
     }
 
-    /// <summary>Links re-render when their version changes, so touch those attached to moved nodes.</summary>
+    /// <summary>
+    /// Links re-render when their version changes, so touch those attached to moved nodes, and those
+    /// sharing a node with them (their anchors spread along the same sides).
+    /// </summary>
     private void RefreshLinksOf(IEnumerable<NodeModel> nodes)
     {
         var set = nodes.SelectMany(n => n.Ancestors().Prepend(n)).ToHashSet();
+        var beside = new HashSet<NodeModel>();
         foreach (var link in _links)
             if (set.Contains(link.Source.Node) || set.Contains(link.Target.Node))
+            {
                 link.Refresh();
+                beside.Add(link.Source.VisibleNode);
+                beside.Add(link.Target.VisibleNode);
+            }
+        RefreshLinksBeside(beside);
     }
 
     /// <summary>Re-fits the auto-sized groups around <paramref name="node"/>, innermost first.</summary>

@@ -12,11 +12,17 @@ public static class LinkGeometry
     /// <param name="obstacles">The node boxes an avoiding router steers around (<see cref="Diagram.Obstacles"/>).</param>
     public static IReadOnlyList<Point> Route(LinkModel link, IRouter defaultRouter, ObstacleIndex? obstacles = null)
     {
-        var sourceCenter = link.Source.VisibleNode.Bounds.Center;
-        var targetCenter = link.Target.VisibleNode.Bounds.Center;
-        var source = link.Source.Anchor(link.Target.Port?.Position ?? targetCenter);
-        var target = link.Target.Anchor(link.Source.Port?.Position ?? sourceCenter);
+        var source = link.Source.Anchor(link.Target.Reference);
+        var target = link.Target.Anchor(link.Source.Reference);
         return (link.Router ?? defaultRouter).Route(new RouteRequest(source.Point, source.Side, target.Point, target.Side) { Obstacles = obstacles });
+    }
+
+    /// <summary>The route as the canvas draws it: anchors spread by <see cref="Diagram.AnchorOf"/>, the diagram's obstacles.</summary>
+    public static IReadOnlyList<Point> Route(Diagram diagram, LinkModel link)
+    {
+        var source = diagram.AnchorOf(link, source: true);
+        var target = diagram.AnchorOf(link, source: false);
+        return (link.Router ?? diagram.Options.DefaultRouter).Route(new RouteRequest(source.Point, source.Side, target.Point, target.Side) { Obstacles = diagram.Obstacles });
     }
 
     public static PathData Path(LinkModel link, IRouter defaultRouter, IPathGenerator defaultGenerator, ObstacleIndex? obstacles = null) =>

@@ -69,7 +69,7 @@ public class DiagramObstaclesTests
     /// <summary>Routes the link as its widget does when drawing it.</summary>
     private static IReadOnlyList<Point> Draw(Diagram diagram, LinkModel link)
     {
-        var route = LinkGeometry.Route(link, diagram.Options.DefaultRouter, diagram.Obstacles);
+        var route = LinkGeometry.Route(diagram, link);
         link.RememberRoute(route);
         return route;
     }
