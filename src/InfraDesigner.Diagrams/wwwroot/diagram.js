@@ -53,6 +53,7 @@ class Canvas {
     this.wheelTimer = 0;
     this.sizeTimer = 0;
     this.sizeReported = false;
+    this.lastSize = null;
     this.target = null;
     this.handlers = {
       pointerdown: e => this.down(e),

@@ -52,12 +52,13 @@ public class LinkRoutingBenchmarks
     [Benchmark]
     public int IndexTheObstaclesOf2000Nodes() => new ObstacleIndex(_boxes).Count;
 
+    /// <summary>Routes every link as the canvas draws it (spread anchors, the diagram's obstacles).</summary>
     private int RouteAll(IRouter router)
     {
-        var obstacles = _diagram.Obstacles;
+        _diagram.Options = _diagram.Options with { DefaultRouter = router };
         var points = 0;
         foreach (var link in _diagram.Links)
-            points += LinkGeometry.Route(link, router, obstacles).Count;
+            points += LinkGeometry.Route(_diagram, link).Count;
         return points;
     }
 }
