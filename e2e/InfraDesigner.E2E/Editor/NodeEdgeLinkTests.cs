@@ -58,30 +58,6 @@ public sealed class NodeEdgeLinkTests(AppFixture fixture) : IClassFixture<AppFix
         }
     }
 
-    [Fact]
-    public async Task The_canvas_keeps_the_drawing_in_view_when_the_window_narrows()
-    {
-        var editor = await EditorPage.OpenNewAsync(fixture, Unique("Resize"));
-        await editor.DropAsync("switch", 200, 200, "sw-01");
-        await editor.DropAsync("vm", 700, 450, "vm-01");
-        await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Zoom to fit (0)" }).ClickAsync();
-        var size = editor.Page.ViewportSize!;
-
-        await editor.Page.SetViewportSizeAsync(size.Width - 350, size.Height);
-
-        await editor.Page.WaitForFunctionAsync(
-            """
-            () => {
-              const canvas = document.querySelector('.dg-canvas').getBoundingClientRect();
-              return [...document.querySelectorAll('.dg-node')].every(n => {
-                const r = n.getBoundingClientRect();
-                return r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
-              });
-            }
-            """, null, new() { Timeout = 15_000 });
-        await Pages.ScreenshotAsync(editor.Page, "editor-narrowed");
-    }
-
     /// <summary>
     /// Counts link segments passing through the inside of an element that is neither of the link's ends
     /// (zones and host frames are backgrounds links may cross). Reads the drawn SVG paths' straight parts.
