@@ -68,8 +68,27 @@ public sealed partial class Diagram
         return index;
     }
 
-    /// <summary>Links were added or removed, or nodes hidden or shown: the links at each node are looked up again.</summary>
+    /// <summary>Nodes were removed, hidden or shown, or moved between groups: the links at each node are looked up again.</summary>
     private void LinkEndsChanged() => _linksAtNode = null;
+
+    /// <summary>Keeps the index of links by node up to date as one link comes or goes (loading adds thousands).</summary>
+    private void IndexLink(LinkModel link, bool added)
+    {
+        if (_linksAtNode is null)
+            return; // built when first needed
+        var (a, b) = (link.Source.VisibleNode, link.Target.VisibleNode);
+        if (ReferenceEquals(a, b))
+            return;
+        foreach (var node in new[] { a, b })
+        {
+            if (!_linksAtNode.TryGetValue(node, out var list))
+                _linksAtNode[node] = list = [];
+            if (added)
+                list.Add(link);
+            else
+                list.Remove(link);
+        }
+    }
 
     /// <summary>Touches the links sharing a node with these (their anchors may spread differently now).</summary>
     private void RefreshLinksBeside(IEnumerable<NodeModel> visibleNodes)

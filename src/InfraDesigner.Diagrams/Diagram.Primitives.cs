@@ -39,7 +39,7 @@ public sealed partial class Diagram
         node.Group = null;
         var wasSelected = node.Selected;
         node.Selected = false;
-        LinkEndsChanged();
+        _linksAtNode?.Remove(node); // its links went before it
         RefreshLinksPassing([node.Bounds]);
         NodeRemoved?.Invoke(node);
         if (group is not null)
@@ -54,7 +54,7 @@ public sealed partial class Diagram
         if (!_linksById.TryAdd(link.Id, link))
             throw new InvalidOperationException($"The diagram already holds a link with id '{link.Id}'.");
         _links.Add(link);
-        LinkEndsChanged();
+        IndexLink(link, added: true);
         RefreshLinksBeside([link.Source.VisibleNode, link.Target.VisibleNode]);
         LinkAdded?.Invoke(link);
         Changed?.Invoke();
@@ -65,7 +65,7 @@ public sealed partial class Diagram
         if (!_linksById.Remove(link.Id))
             return;
         _links.Remove(link);
-        LinkEndsChanged();
+        IndexLink(link, added: false);
         RefreshLinksBeside([link.Source.VisibleNode, link.Target.VisibleNode]);
         var wasSelected = link.Selected;
         link.Selected = false;

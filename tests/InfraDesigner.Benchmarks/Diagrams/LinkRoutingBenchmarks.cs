@@ -26,22 +26,32 @@ public class LinkRoutingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _diagram = new Diagram();
+        _diagram = Build();
+        _boxes = [.. _diagram.Nodes.Select(n => n.Bounds)];
+    }
+
+    private static Diagram Build()
+    {
+        var diagram = new Diagram();
         var random = new Random(7);
         var nodes = new NodeModel[50, 40];
         for (var c = 0; c < 50; c++)
             for (var r = 0; r < 40; r++)
-                nodes[c, r] = _diagram.AddNode(new NodeModel($"n{c}-{r}", new Point(c * 220 + random.Next(40), r * 160 + random.Next(40)), new Size(140, 60)));
+                nodes[c, r] = diagram.AddNode(new NodeModel($"n{c}-{r}", new Point(c * 220 + random.Next(40), r * 160 + random.Next(40)), new Size(140, 60)));
         for (var i = 0; i < 500; i++)
         {
             var (c, r) = (random.Next(50), random.Next(40));
             var far = i % 10 == 0;
             var (tc, tr) = far ? (random.Next(50), random.Next(40)) : (Math.Clamp(c + random.Next(-3, 4), 0, 49), Math.Clamp(r + random.Next(-3, 4), 0, 39));
             if ((tc, tr) == (c, r)) tc = (c + 1) % 50;
-            _diagram.AddLink(new LinkModel(nodes[c, r], nodes[tc, tr], $"l{i}"));
+            diagram.AddLink(new LinkModel(nodes[c, r], nodes[tc, tr], $"l{i}"));
         }
-        _boxes = [.. _diagram.Nodes.Select(n => n.Bounds)];
+        return diagram;
     }
+
+    /// <summary>Adding the nodes and links, with the link index and refreshes that spreading and avoiding need.</summary>
+    [Benchmark]
+    public int Build2000NodesAnd500Links() => Build().Links.Count;
 
     [Benchmark(Baseline = true)]
     public int Route500LinksPlain() => RouteAll(_plain);
