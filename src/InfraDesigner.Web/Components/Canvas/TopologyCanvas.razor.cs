@@ -72,6 +72,8 @@ public partial class TopologyCanvas
         keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync());
         keys.Add("Ctrl+Y", "Redo", diagram => _ = RedoAsync());
         keys.Add("?", "Show the keyboard shortcuts", _ => { _helpOpen = true; StateHasChanged(); });
+        // Subscribed before the canvas is attached, so the browser's first size report cannot come first.
+        diagram.Changed += FitOnceSized;
         Session.Updated += OnSessionUpdated;
         Session.ChangedElsewhere += OnChangedElsewhere;
         _interop = new EditorCanvasInterop(Js);
@@ -81,7 +83,6 @@ public partial class TopologyCanvas
     {
         if (!firstRender || _interop is null) return;
         await _interop.AcceptDropsAsync();
-        _view.Diagram.Changed += FitOnceSized;
     }
 
     /// <summary>Opens with the whole drawing in view, once the browser has said how big the canvas is.</summary>
