@@ -84,14 +84,19 @@ public sealed partial class Diagram
     /// <summary>Places a node inside a group, or takes it out with null.</summary>
     public void SetGroup(NodeModel node, GroupModel? group) => Execute(new SetGroupCommand(node, group));
 
+    /// <summary>Links two ports; see <see cref="TryConnect(LinkEnd, LinkEnd?)"/>.</summary>
+    public LinkModel? TryConnect(PortModel source, PortModel? target) =>
+        TryConnect(LinkEnd.Of(source), target is null ? null : LinkEnd.Of(target));
+
     /// <summary>
-    /// Links two ports if the <see cref="LinkValidator"/> allows it; otherwise raises
-    /// <see cref="LinkRefused"/> with the reason and returns null.
+    /// Links two ends (a port, or a whole node whose host picks the port later) if the
+    /// <see cref="LinkValidator"/> allows it; otherwise raises <see cref="LinkRefused"/> with the
+    /// reason and returns null. The link is one undo step.
     /// </summary>
-    public LinkModel? TryConnect(PortModel source, PortModel? target)
+    public LinkModel? TryConnect(LinkEnd source, LinkEnd? target)
     {
-        var verdict = target is null ? LinkValidation.Refuse("Drop the link on a port of another node.")
-            : ReferenceEquals(source.Parent, target.Parent) ? LinkValidation.Refuse("A node cannot be linked to itself.")
+        var verdict = target is null ? LinkValidation.Refuse("Drop the link on another node.")
+            : ReferenceEquals(source.Node, target.Node) ? LinkValidation.Refuse("A node cannot be linked to itself.")
             : LinkValidator?.Invoke(source, target) ?? LinkValidation.Ok;
         if (!verdict.IsValid)
         {

@@ -20,6 +20,7 @@ public sealed partial class Diagram
             node.Group = group;
             group.AddChild(node);
         }
+        RefreshLinksPassing([node.Bounds]);
         NodeAdded?.Invoke(node);
         RefitGroups(node);
         Changed?.Invoke();
@@ -38,6 +39,8 @@ public sealed partial class Diagram
         node.Group = null;
         var wasSelected = node.Selected;
         node.Selected = false;
+        _linksAtNode?.Remove(node); // its links went before it
+        RefreshLinksPassing([node.Bounds]);
         NodeRemoved?.Invoke(node);
         if (group is not null)
             RefitGroups(group);
@@ -51,6 +54,8 @@ public sealed partial class Diagram
         if (!_linksById.TryAdd(link.Id, link))
             throw new InvalidOperationException($"The diagram already holds a link with id '{link.Id}'.");
         _links.Add(link);
+        IndexLink(link, added: true);
+        RefreshLinksBeside([link.Source.VisibleNode, link.Target.VisibleNode]);
         LinkAdded?.Invoke(link);
         Changed?.Invoke();
     }
@@ -60,6 +65,8 @@ public sealed partial class Diagram
         if (!_linksById.Remove(link.Id))
             return;
         _links.Remove(link);
+        IndexLink(link, added: false);
+        RefreshLinksBeside([link.Source.VisibleNode, link.Target.VisibleNode]);
         var wasSelected = link.Selected;
         link.Selected = false;
         LinkRemoved?.Invoke(link);
@@ -70,6 +77,7 @@ public sealed partial class Diagram
 
     internal void ApplyMoves(IReadOnlyList<NodeMove> moves, bool byUser)
     {
+        var boxes = moves.Where(m => IsObstacle(m.Node)).SelectMany(m => new[] { new Rect(m.From, m.Node.Size), new Rect(m.To, m.Node.Size) }).ToList();
         foreach (var move in moves)
         {
             move.Node.Position = move.To;
@@ -77,6 +85,7 @@ public sealed partial class Diagram
             move.Node.Refresh();
         }
         RefreshLinksOf(moves.Select(m => m.Node));
+        RefreshLinksPassing(boxes);
         foreach (var move in moves)
             RefitGroups(move.Node);
         NodesMoved?.Invoke(moves);
@@ -85,7 +94,9 @@ public sealed partial class Diagram
 
     internal void ApplySize(NodeModel node, Size size)
     {
+        var before = node.Bounds;
         node.Size = size;
+        RefreshLinksPassing([before, node.Bounds]);
         ReportChanged(node, "Size");
         RefreshLinksOf([node]);
         RefitGroups(node);
@@ -97,6 +108,7 @@ public sealed partial class Diagram
         previous?.RemoveChild(node);
         node.Group = group;
         group?.AddChild(node);
+        LinkEndsChanged();
         ReportChanged(node, "Group");
         if (previous is not null)
             RefitGroups(previous);
@@ -109,6 +121,8 @@ public sealed partial class Diagram
         ElementChanged?.Invoke(element, property);
         if (element is NodeModel node && property == "Collapsed")
         {
+            ObstaclesChanged();
+            LinkEndsChanged();
             if (node is GroupModel g && g.FitToChildren())
                 g.Refresh();
             RefreshLinksOf(node is GroupModel group ? group.Descendants().Prepend(node) : [node]);
@@ -116,13 +130,22 @@ public sealed partial class Diagram
         Changed?.Invoke();
     }
 
-    /// <summary>Links re-render when their version changes, so touch those attached to moved nodes.</summary>
+    /// <summary>
+    /// Links re-render when their version changes, so touch those attached to moved nodes, and those
+    /// sharing a node with them (their anchors spread along the same sides).
+    /// </summary>
     private void RefreshLinksOf(IEnumerable<NodeModel> nodes)
     {
         var set = nodes.SelectMany(n => n.Ancestors().Prepend(n)).ToHashSet();
+        var beside = new HashSet<NodeModel>();
         foreach (var link in _links)
             if (set.Contains(link.Source.Node) || set.Contains(link.Target.Node))
+            {
                 link.Refresh();
+                beside.Add(link.Source.VisibleNode);
+                beside.Add(link.Target.VisibleNode);
+            }
+        RefreshLinksBeside(beside);
     }
 
     /// <summary>Re-fits the auto-sized groups around <paramref name="node"/>, innermost first.</summary>
@@ -133,6 +156,7 @@ public sealed partial class Diagram
             if (!group.FitToChildren())
                 continue;
             group.Refresh();
+            ObstaclesChanged();
             RefreshLinksOf([group]);
             ElementChanged?.Invoke(group, "Bounds");
         }

@@ -52,22 +52,30 @@ public sealed partial class Diagram
     public Viewport Viewport { get; private set; } = Viewport.Identity;
 
     /// <summary>Size of the canvas element on screen, in pixels (reported by the browser).</summary>
-    public Size CanvasSize
-    {
-        get => _canvasSize;
-        internal set => (_canvasSize, CanvasMeasured) = (value, true);
-    }
+    public Size CanvasSize { get; private set; } = new(1200, 800);
 
-    private Size _canvasSize = new(1200, 800);
-
-    /// <summary>True once the browser has reported the canvas size; until then <see cref="CanvasSize"/> is a guess.</summary>
+    /// <summary>False until the browser reported the canvas size; <see cref="CanvasSize"/> is a guess before.</summary>
     public bool CanvasMeasured { get; private set; }
 
-    /// <summary>Decides whether a link between two ports may be drawn; refusals raise <see cref="LinkRefused"/>.</summary>
-    public Func<PortModel, PortModel, LinkValidation>? LinkValidator { get; set; }
+    /// <summary>Records the canvas size the browser measured; the viewport is left to the caller (<see cref="Behaviors.PanZoomBehavior.Resize"/>).</summary>
+    public void SetCanvasSize(Size size)
+    {
+        var firstMeasure = !CanvasMeasured;
+        CanvasMeasured = true;
+        if (size == CanvasSize && !firstMeasure)
+            return;
+        CanvasSize = size;
+        Changed?.Invoke();
+    }
 
-    /// <summary>Makes the link for two ports the user connected; defaults to a plain <see cref="LinkModel"/>.</summary>
-    public Func<PortModel, PortModel, LinkModel>? LinkFactory { get; set; }
+    /// <summary>
+    /// Decides whether a link between two ends (ports, or whole nodes when drawn from a node's edge)
+    /// may be drawn; refusals raise <see cref="LinkRefused"/>.
+    /// </summary>
+    public Func<LinkEnd, LinkEnd, LinkValidation>? LinkValidator { get; set; }
+
+    /// <summary>Makes the link for two ends the user connected; defaults to a plain <see cref="LinkModel"/>.</summary>
+    public Func<LinkEnd, LinkEnd, LinkModel>? LinkFactory { get; set; }
 
     public event Action<NodeModel>? NodeAdded;
     public event Action<NodeModel>? NodeRemoved;

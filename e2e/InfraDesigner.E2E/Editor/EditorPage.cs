@@ -61,6 +61,22 @@ public sealed class EditorPage(IPage page)
         await SavedAsync();
     }
 
+    /// <summary>Draws a link with the mouse from the right edge of one element (not a port) to the middle of another.</summary>
+    public async Task LinkFromEdgeAsync(string from, string to)
+    {
+        var source = (await Node(from).BoundingBoxAsync())!;
+        var target = (await Node(to).BoundingBoxAsync())!;
+        // Near the top of the right border: the new-interface port sits in the middle of that side.
+        await Page.Mouse.MoveAsync(source.X + source.Width - 1, source.Y + 12);
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + target.Height / 2, new() { Steps = 8 });
+        await Page.Mouse.UpAsync();
+    }
+
+    /// <summary>The drawn links between two elements, in either direction.</summary>
+    public ILocator LinksBetween(string a, string b) =>
+        Page.Locator($".dg-link[data-source=\"{a}\"][data-target=\"{b}\"], .dg-link[data-source=\"{b}\"][data-target=\"{a}\"]");
+
     public async Task SelectAsync(string id)
     {
         var box = (await Node(id).BoundingBoxAsync())!;

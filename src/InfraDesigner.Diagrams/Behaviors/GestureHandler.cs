@@ -29,8 +29,8 @@ public class GestureHandler
             case "box":
                 behaviors.Selection.BoxSelect(diagram, new Rect(gesture.X, gesture.Y, gesture.Width, gesture.Height), gesture.Toggle);
                 break;
-            case "connect" when diagram.GetPort(gesture.NodeId ?? "", gesture.PortId ?? "") is { } source:
-                diagram.TryConnect(source, TargetPort(diagram, gesture));
+            case "connect" when SourceEnd(diagram, gesture) is { } source:
+                diagram.TryConnect(source, TargetEnd(diagram, gesture, source));
                 break;
             case "resize" when diagram.GetNode(gesture.NodeId ?? "") is { Locked: false } node:
                 var size = SnappedSize(diagram, gesture.Width, gesture.Height);
@@ -43,22 +43,36 @@ public class GestureHandler
             case "move" or "resize":
                 return false;
             case "size":
-                diagram.CanvasSize = new Size(gesture.Width, gesture.Height);
-                diagram.RaiseChanged();
+                behaviors.PanZoom.Resize(diagram, new Size(gesture.Width, gesture.Height));
                 break;
         }
         return true;
     }
 
-    /// <summary>The port dropped on, or the port of the dropped-on node nearest the drop point.</summary>
-    private static PortModel? TargetPort(Diagram diagram, CanvasGesture gesture)
+    /// <summary>The port the drag started from, or the node when it started from the node's edge.</summary>
+    private static LinkEnd? SourceEnd(Diagram diagram, CanvasGesture gesture)
+    {
+        if (diagram.GetNode(gesture.NodeId ?? "") is not { } node)
+            return null;
+        if (gesture.PortId is null)
+            return LinkEnd.Of(node);
+        return node.Ports.FirstOrDefault(p => p.Id == gesture.PortId) is { } port ? LinkEnd.Of(port) : null;
+    }
+
+    /// <summary>
+    /// The port dropped on; else, for a link drawn from a port, the port of the dropped-on node nearest
+    /// the drop point; else the dropped-on node itself.
+    /// </summary>
+    private static LinkEnd? TargetEnd(Diagram diagram, CanvasGesture gesture, LinkEnd source)
     {
         if (diagram.GetNode(gesture.TargetNodeId ?? "") is not { } node)
             return null;
         if (gesture.TargetPortId is { } portId && node.Ports.FirstOrDefault(p => p.Id == portId) is { } port)
-            return port;
+            return LinkEnd.Of(port);
         var drop = new Point(gesture.X, gesture.Y);
-        return node.Ports.MinBy(p => p.Position.DistanceTo(drop));
+        return source.Port is not null && node.Ports.MinBy(p => p.Position.DistanceTo(drop)) is { } nearest
+            ? LinkEnd.Of(nearest)
+            : LinkEnd.Of(node);
     }
 
     private static Size SnappedSize(Diagram diagram, double width, double height)

@@ -31,6 +31,31 @@ public class PanZoomBehavior
         diagram.SetViewport(Viewport.Fit(bounds.Value, diagram.CanvasSize, FitMargin, diagram.Options.MinZoom, Math.Min(1.5, diagram.Options.MaxZoom)));
     }
 
+    /// <summary>
+    /// The canvas element changed size (a side panel widened, the window resized). The world point at
+    /// the centre stays at the centre; if the whole drawing was in view and no longer fits, it is fitted again.
+    /// </summary>
+    public virtual void Resize(Diagram diagram, Size size)
+    {
+        var before = diagram.CanvasSize;
+        var measured = diagram.CanvasMeasured;
+        diagram.SetCanvasSize(size);
+        if (!measured || before == size)
+            return;
+        var viewport = diagram.Viewport;
+        var content = Rect.UnionOf(diagram.AllNodes.Where(n => !n.IsHidden).Select(n => n.Bounds));
+        if (content is { } drawing && viewport.VisibleWorld(before).Contains(drawing) && !viewport.VisibleWorld(size).Contains(drawing))
+        {
+            ZoomToFit(diagram);
+            return;
+        }
+        diagram.SetViewport(viewport with
+        {
+            PanX = viewport.PanX + (size.Width - before.Width) / 2,
+            PanY = viewport.PanY + (size.Height - before.Height) / 2,
+        });
+    }
+
     /// <summary>Centres the view on a world point, keeping the zoom (minimap clicks).</summary>
     public virtual void CenterOn(Diagram diagram, Point world)
     {

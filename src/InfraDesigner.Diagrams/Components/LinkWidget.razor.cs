@@ -37,7 +37,8 @@ public partial class LinkWidget
     {
         if (ReferenceEquals(_rendered, Link) && _renderedVersion == Link.Version)
             return;
-        _route = LinkGeometry.Route(Link, Diagram.Options.DefaultRouter);
+        _route = LinkGeometry.Route(Diagram, Link);
+        Link.RememberRoute(_route);
         var generator = Link.PathGenerator ?? Diagram.Options.DefaultPathGenerator;
         _path = generator.Generate(_route);
     }

@@ -23,7 +23,8 @@ public sealed class SvgExporter(SvgExportOptions? options = null)
         var groups = diagram.Groups.Where(g => !g.IsHidden).OrderBy(g => g.Ancestors().Count()).ToList();
         var nodes = diagram.Nodes.Where(n => !n.IsHidden).ToList();
         var links = diagram.Links.Where(l => !ReferenceEquals(l.Source.VisibleNode, l.Target.VisibleNode))
-            .Select(l => (Link: l, Path: LinkGeometry.Path(l, diagram.Options.DefaultRouter, diagram.Options.DefaultPathGenerator), Route: LinkGeometry.Route(l, diagram.Options.DefaultRouter)))
+            .Select(l => (Link: l, Route: LinkGeometry.Route(diagram, l)))
+            .Select(l => (l.Link, Path: (l.Link.PathGenerator ?? diagram.Options.DefaultPathGenerator).Generate(l.Route), l.Route))
             .ToList();
         var content = Rect.UnionOf(groups.Concat(nodes).Select(n => n.Bounds).Concat(links.SelectMany(l => l.Route).Select(p => new Rect(p.X, p.Y, 0, 0))))
             ?? new Rect(0, 0, 100, 100);

@@ -12,12 +12,18 @@ public sealed record LinkEnd(NodeModel Node, PortModel? Port)
     /// <summary>The node drawn for this end: the node itself or the collapsed group hiding it.</summary>
     public NodeModel VisibleNode => Node.Ancestors().LastOrDefault(g => g.Collapsed) ?? Node;
 
+    /// <summary>True when the end is on a port that is drawn (not hidden in a collapsed group).</summary>
+    public bool ShowsPort => Port is not null && ReferenceEquals(VisibleNode, Node);
+
+    /// <summary>The point the link's other end aims at: the shown port, else the middle of the drawn node.</summary>
+    public Point Reference => ShowsPort ? Port!.Position : VisibleNode.Bounds.Center;
+
     /// <summary>Where the link attaches and on which side, given the point the other end is at.</summary>
     public (Point Point, PortAlignment Side) Anchor(Point towards)
     {
+        if (ShowsPort)
+            return (Port!.Position, Port.Alignment);
         var visible = VisibleNode;
-        if (Port is not null && ReferenceEquals(visible, Node))
-            return (Port.Position, Port.Alignment);
         var b = visible.Bounds;
         var dx = towards.X - b.CenterX;
         var dy = towards.Y - b.CenterY;

@@ -1,3 +1,4 @@
+using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Routing.PathGenerators;
 using InfraDesigner.Diagrams.Routing.Routers;
 
@@ -35,6 +36,13 @@ public class LinkModel : Model
 
     public bool Selected { get; internal set; }
 
+    /// <summary>The box around the route last drawn, so moves nearby can make the link route again.</summary>
+    internal Rect? RouteBounds { get; private set; }
+
+    /// <summary>Called with the route each time the link is drawn.</summary>
+    internal void RememberRoute(IReadOnlyList<Point> route) =>
+        RouteBounds = Rect.UnionOf(route.Select(p => new Rect(p.X, p.Y, 0, 0)));
+
     public bool Touches(NodeModel node) => ReferenceEquals(Source.Node, node) || ReferenceEquals(Target.Node, node);
 
     /// <summary>A copy of this link (keeping its derived type) between other ends.</summary>
@@ -46,6 +54,7 @@ public class LinkModel : Model
         copy.Source = source;
         copy.Target = target;
         copy.Selected = false;
+        copy.RouteBounds = null;
         return copy;
     }
 }

@@ -42,6 +42,12 @@ public class NodeModel : Model
 
     public Rect Bounds => new(Position, Size);
 
+    /// <summary>
+    /// Whether a link may be drawn from anywhere along this node's border, not only from a port;
+    /// the link then ends on the node and the host picks the port. Override to turn it off.
+    /// </summary>
+    public virtual bool ConnectsFromEdge => true;
+
     public PortModel AddPort(PortAlignment alignment, string? id = null)
     {
         var port = new PortModel(this, alignment, id);

@@ -1,5 +1,6 @@
 using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Diagrams.Routing.Obstacles;
 using InfraDesigner.Diagrams.Routing.PathGenerators;
 using InfraDesigner.Diagrams.Routing.Routers;
 
@@ -8,15 +9,22 @@ namespace InfraDesigner.Diagrams.Routing;
 /// <summary>Computes the drawn path of a link from its ends, its router and its path generator.</summary>
 public static class LinkGeometry
 {
-    public static IReadOnlyList<Point> Route(LinkModel link, IRouter defaultRouter)
+    /// <param name="obstacles">The node boxes an avoiding router steers around (<see cref="Diagram.Obstacles"/>).</param>
+    public static IReadOnlyList<Point> Route(LinkModel link, IRouter defaultRouter, ObstacleIndex? obstacles = null)
     {
-        var sourceCenter = link.Source.VisibleNode.Bounds.Center;
-        var targetCenter = link.Target.VisibleNode.Bounds.Center;
-        var source = link.Source.Anchor(link.Target.Port?.Position ?? targetCenter);
-        var target = link.Target.Anchor(link.Source.Port?.Position ?? sourceCenter);
-        return (link.Router ?? defaultRouter).Route(new RouteRequest(source.Point, source.Side, target.Point, target.Side));
+        var source = link.Source.Anchor(link.Target.Reference);
+        var target = link.Target.Anchor(link.Source.Reference);
+        return (link.Router ?? defaultRouter).Route(new RouteRequest(source.Point, source.Side, target.Point, target.Side) { Obstacles = obstacles });
     }
 
-    public static PathData Path(LinkModel link, IRouter defaultRouter, IPathGenerator defaultGenerator) =>
-        (link.PathGenerator ?? defaultGenerator).Generate(Route(link, defaultRouter));
+    /// <summary>The route as the canvas draws it: anchors spread by <see cref="Diagram.AnchorOf"/>, the diagram's obstacles.</summary>
+    public static IReadOnlyList<Point> Route(Diagram diagram, LinkModel link)
+    {
+        var source = diagram.AnchorOf(link, source: true);
+        var target = diagram.AnchorOf(link, source: false);
+        return (link.Router ?? diagram.Options.DefaultRouter).Route(new RouteRequest(source.Point, source.Side, target.Point, target.Side) { Obstacles = diagram.Obstacles });
+    }
+
+    public static PathData Path(LinkModel link, IRouter defaultRouter, IPathGenerator defaultGenerator, ObstacleIndex? obstacles = null) =>
+        (link.PathGenerator ?? defaultGenerator).Generate(Route(link, defaultRouter, obstacles));
 }

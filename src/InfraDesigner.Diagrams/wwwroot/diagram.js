@@ -40,6 +40,7 @@ function save(blob, fileName) {
 
 const SVG = 'http://www.w3.org/2000/svg';
 const CLICK_TOLERANCE = 3;
+const SIZE_SETTLE_MS = 150;
 
 class Canvas {
   constructor(root, dotnet, settings) {
@@ -50,6 +51,10 @@ class Canvas {
     this.touches = new Map();
     this.spaceDown = false;
     this.wheelTimer = 0;
+    this.sizeTimer = 0;
+    this.sizeReported = false;
+    this.lastSize = null;
+    this.target = null;
     this.handlers = {
       pointerdown: e => this.down(e),
       pointermove: e => this.move(e),
@@ -61,7 +66,7 @@ class Canvas {
     };
     for (const [name, fn] of Object.entries(this.handlers))
       root.addEventListener(name, fn, name === 'wheel' ? { passive: false } : undefined);
-    this.resizeObserver = new ResizeObserver(() => this.reportSize());
+    this.resizeObserver = new ResizeObserver(() => this.sizeChanged());
     this.resizeObserver.observe(root);
     // Lets browser tests wait until gestures are listened to.
     root.dataset.dgReady = 'true';
@@ -75,6 +80,7 @@ class Canvas {
     for (const [name, fn] of Object.entries(this.handlers)) this.root.removeEventListener(name, fn);
     this.resizeObserver.disconnect();
     clearTimeout(this.wheelTimer);
+    clearTimeout(this.sizeTimer);
     delete this.root.dataset.dgReady;
   }
 
@@ -109,6 +115,7 @@ class Canvas {
       if (this.touches.size === 2) { this.beginPinch(); return; }
     }
     const port = e.target.closest('[data-port-id]');
+    const edge = e.target.closest('.dg-edge');
     const resize = e.target.closest('.dg-resize');
     const node = e.target.closest('[data-node-id]');
     const link = e.target.closest('[data-link-id]');
@@ -116,6 +123,7 @@ class Canvas {
     const base = { start, pointerId: e.pointerId, toggle: e.shiftKey || e.ctrlKey || e.metaKey, moved: false, clickNode: node, link };
     if (e.button === 1 || this.spaceDown) this.gesture = { ...base, kind: 'pan', viewport: this.viewport(), panKey: true };
     else if (port && node) this.gesture = { ...base, kind: 'connect', node, port };
+    else if (edge && node) this.gesture = { ...base, kind: 'connect', node, port: null };
     else if (resize && movable) this.gesture = { ...base, kind: 'resize', node, rect: Canvas.rectOf(node) };
     else if (movable) this.gesture = { ...base, kind: 'move', node };
     else if (link) this.gesture = { ...base, kind: 'link' };
@@ -141,7 +149,7 @@ class Canvas {
       case 'move': this.dragTo(g, dxs / zoom, dys / zoom); break;
       case 'resize': this.resizeTo(g, dxs / zoom, dys / zoom); break;
       case 'box': this.drawBox(g, p); break;
-      case 'connect': this.drawConnection(g, p); break;
+      case 'connect': this.drawConnection(g, p, e); break;
     }
   }
 
@@ -186,7 +194,7 @@ class Canvas {
         const targetPort = hit?.closest('[data-port-id]');
         const w = this.toWorld(p);
         await this.send({
-          kind: 'connect', nodeId: g.node.dataset.nodeId, portId: g.port.dataset.portId,
+          kind: 'connect', nodeId: g.node.dataset.nodeId, portId: g.port?.dataset.portId ?? null,
           targetNodeId: targetNode?.dataset.nodeId ?? null, targetPortId: targetPort?.dataset.portId ?? null, x: w.x, y: w.y,
         });
         break;
@@ -335,9 +343,20 @@ class Canvas {
     this.wheelTimer = setTimeout(() => this.send({ kind: 'viewport', ...this.viewport() }), 200);
   }
 
+  /** The first size goes at once (the opening fit waits for it); later ones once per resize burst. */
+  sizeChanged() {
+    clearTimeout(this.sizeTimer);
+    if (!this.sizeReported) { this.reportSize(); return; }
+    this.sizeTimer = setTimeout(() => this.reportSize(), SIZE_SETTLE_MS);
+  }
+
   reportSize() {
     const r = this.root.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) this.send({ kind: 'size', width: r.width, height: r.height });
+    if (r.width <= 0 || r.height <= 0) return;
+    if (this.sizeReported && r.width === this.lastSize?.width && r.height === this.lastSize?.height) return;
+    this.sizeReported = true;
+    this.lastSize = { width: r.width, height: r.height };
+    this.send({ kind: 'size', width: r.width, height: r.height });
   }
 
   // ---- keys ----
@@ -354,7 +373,18 @@ class Canvas {
   }
 
   // ---- overlay (screen coordinates) ----
-  clearOverlay() { this.overlay?.replaceChildren(); }
+  clearOverlay() {
+    this.overlay?.replaceChildren();
+    this.markTarget(null);
+  }
+
+  /** Outlines the node a link being drawn would end on. */
+  markTarget(node) {
+    if (this.target === node) return;
+    this.target?.classList.remove('dg-connect-target');
+    this.target = node;
+    node?.classList.add('dg-connect-target');
+  }
 
   shape(tag, attrs) {
     const el = document.createElementNS(SVG, tag);
@@ -368,10 +398,14 @@ class Canvas {
     this.shape('rect', { class: 'dg-selection-box', x: Math.min(g.start.x, p.x), y: Math.min(g.start.y, p.y), width: Math.abs(p.x - g.start.x), height: Math.abs(p.y - g.start.y) });
   }
 
-  drawConnection(g, p) {
-    this.clearOverlay();
-    const r = g.port.getBoundingClientRect(), root = this.root.getBoundingClientRect();
-    this.shape('line', { class: 'dg-connection-preview', x1: r.left + r.width / 2 - root.left, y1: r.top + r.height / 2 - root.top, x2: p.x, y2: p.y });
+  drawConnection(g, p, e) {
+    this.overlay?.replaceChildren();
+    const root = this.root.getBoundingClientRect();
+    const r = g.port?.getBoundingClientRect();
+    const from = r ? { x: r.left + r.width / 2 - root.left, y: r.top + r.height / 2 - root.top } : g.start;
+    this.shape('line', { class: 'dg-connection-preview', x1: from.x, y1: from.y, x2: p.x, y2: p.y });
+    const over = document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-node-id]');
+    this.markTarget(over && over !== g.node && this.root.contains(over) ? over : null);
   }
 
   drawGuides(guides) {

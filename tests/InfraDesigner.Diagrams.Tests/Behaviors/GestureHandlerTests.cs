@@ -61,6 +61,64 @@ public class GestureHandlerTests
     }
 
     [Fact]
+    public void A_connect_gesture_from_a_nodes_edge_dropped_on_a_node_links_the_two_nodes()
+    {
+        var vm = _diagram.Node("vm", 0, 0, 100, 50).WithPorts();
+        var sw = _diagram.Node("sw", 400, 0, 100, 50).WithPorts();
+        (LinkEnd Source, LinkEnd Target)? validated = null;
+        _diagram.LinkValidator = (s, t) => { validated = (s, t); return LinkValidation.Ok; };
+
+        Send(new CanvasGesture("connect", NodeId: "vm", TargetNodeId: "sw", X: 450, Y: 25));
+
+        var link = _diagram.Links.ShouldHaveSingleItem();
+        link.Source.ShouldBe(LinkEnd.Of(vm));
+        link.Target.ShouldBe(LinkEnd.Of(sw));
+        validated.ShouldBe((LinkEnd.Of(vm), LinkEnd.Of(sw)));
+        _diagram.Undo();
+        _diagram.Links.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_connect_gesture_from_a_nodes_edge_dropped_on_a_port_ends_on_that_port()
+    {
+        var vm = _diagram.Node("vm", 0, 0, 100, 50);
+        var sw = _diagram.Node("sw", 400, 0, 100, 50).WithPorts();
+
+        Send(new CanvasGesture("connect", NodeId: "vm", TargetNodeId: "sw", TargetPortId: "sw-Top", X: 450, Y: 0));
+
+        var link = _diagram.Links.ShouldHaveSingleItem();
+        link.Source.ShouldBe(LinkEnd.Of(vm));
+        link.Target.Port.ShouldBeSameAs(sw.GetPort(PortAlignment.Top));
+    }
+
+    [Fact]
+    public void A_connect_gesture_from_a_nodes_edge_back_onto_itself_is_refused()
+    {
+        _diagram.Node("vm", 0, 0, 100, 50);
+        LinkRefusal? refusal = null;
+        _diagram.LinkRefused += r => refusal = r;
+
+        Send(new CanvasGesture("connect", NodeId: "vm", TargetNodeId: "vm", X: 50, Y: 25));
+
+        _diagram.Links.ShouldBeEmpty();
+        refusal.ShouldNotBeNull().Reason.ShouldBe("A node cannot be linked to itself.");
+    }
+
+    [Fact]
+    public void A_size_gesture_keeps_the_world_point_at_the_centre_of_the_canvas()
+    {
+        _diagram.Node("a", 0, 0, 100, 50);
+        Send(new CanvasGesture("size", Width: 1000, Height: 600));
+        _diagram.SetViewport(new Viewport(-2000, -2000, 1));
+        var centre = _diagram.Viewport.ScreenToWorld(new Point(500, 300));
+
+        Send(new CanvasGesture("size", Width: 700, Height: 600));
+
+        _diagram.CanvasSize.ShouldBe(new Size(700, 600));
+        _diagram.Viewport.ScreenToWorld(new Point(350, 300)).ShouldBe(centre);
+    }
+
+    [Fact]
     public void A_resize_gesture_snaps_the_size_to_the_grid()
     {
         var diagram = TestDiagram.Create(o => o with { SnapToGrid = true, GridSize = 20 });

@@ -85,7 +85,7 @@ public class DiagramCanvasTests
     public async Task On_a_large_diagram_only_nodes_near_the_viewport_are_in_the_markup()
     {
         var diagram = TestDiagram.Create(o => o with { VirtualizationThreshold = 100, VirtualizationMargin = 0 });
-        diagram.CanvasSize = new Size(1000, 800);
+        diagram.SetCanvasSize(new Size(1000, 800));
         using (diagram.UndoStack.Suspend())
             for (var i = 0; i < 1000; i++)
                 diagram.Node($"n{i}", i % 50 * 200, i / 50 * 100, 100, 50);
@@ -118,7 +118,7 @@ public class DiagramCanvasTests
         using (diagram.UndoStack.Suspend())
             for (var i = 0; i < 20; i++)
                 diagram.Node($"n{i}", i * 200, 0).WithPorts();
-        diagram.CanvasSize = new Size(1000, 800);
+        diagram.SetCanvasSize(new Size(1000, 800));
         diagram.SetViewport(new Viewport(0, 0, 0.2));
         await using var canvas = new CanvasRenderer();
 
@@ -130,5 +130,24 @@ public class DiagramCanvasTests
         var near = await canvas.MarkupAsync();
         near.QuerySelectorAll(".dg-node-simple").ShouldBeEmpty();
         near.QuerySelectorAll(".dg-node-widget").Length.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Nodes_offer_their_four_edges_for_drawing_links_unless_they_opt_out()
+    {
+        var diagram = TestDiagram.Create();
+        diagram.Node("vm", 0, 0);
+        diagram.AddNode(new BackgroundNode("backdrop"));
+        await using var canvas = new CanvasRenderer();
+
+        var page = await canvas.RenderAsync(diagram);
+
+        page.QuerySelectorAll("[data-node-id=vm] > .dg-edge").Length.ShouldBe(4);
+        page.QuerySelectorAll("[data-node-id=backdrop] .dg-edge").ShouldBeEmpty();
+    }
+
+    private sealed class BackgroundNode(string id) : NodeModel(id)
+    {
+        public override bool ConnectsFromEdge => false;
     }
 }

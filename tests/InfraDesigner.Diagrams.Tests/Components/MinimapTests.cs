@@ -9,7 +9,7 @@ public class MinimapTests
     public async Task The_minimap_shows_every_node_even_when_the_canvas_renders_only_some()
     {
         var diagram = TestDiagram.Create(o => o with { VirtualizationThreshold = 10, VirtualizationMargin = 0 });
-        diagram.CanvasSize = new Size(400, 300);
+        diagram.SetCanvasSize(new Size(400, 300));
         using (diagram.UndoStack.Suspend())
             for (var i = 0; i < 40; i++)
                 diagram.Node($"n{i}", i * 300, 0);

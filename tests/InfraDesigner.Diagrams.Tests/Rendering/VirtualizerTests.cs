@@ -9,7 +9,7 @@ public class VirtualizerTests
     private static Diagram Grid(int count, int threshold)
     {
         var diagram = TestDiagram.Create(o => o with { VirtualizationThreshold = threshold, VirtualizationMargin = 100 });
-        diagram.CanvasSize = new Size(1000, 800);
+        diagram.SetCanvasSize(new Size(1000, 800));
         using (diagram.UndoStack.Suspend())
             for (var i = 0; i < count; i++)
                 diagram.Node($"n{i}", i % 100 * 200, i / 100 * 100, 100, 50);
@@ -62,7 +62,7 @@ public class VirtualizerTests
         Virtualizer.VisibleNodes(diagram, diagram.Nodes).ShouldBeEmpty();
         Virtualizer.VisibleLinks(diagram).ShouldBeEmpty();
 
-        diagram.CanvasSize = new Size(1000, 800);
+        diagram.SetCanvasSize(new Size(1000, 800));
         Virtualizer.VisibleNodes(diagram, diagram.Nodes).ShouldNotBeEmpty();
         Virtualizer.VisibleLinks(diagram).ShouldHaveSingleItem();
     }

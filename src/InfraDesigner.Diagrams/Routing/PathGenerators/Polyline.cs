@@ -26,4 +26,26 @@ public static class Polyline
         }
         return points[^1];
     }
+
+    /// <summary>
+    /// Where a horizontal label reads best on an orthogonal route: the middle of its longest horizontal
+    /// segment, else the middle of its longest segment. Links that meet near a node keep their labels
+    /// apart this way, where halfway along the path they would pile up at the shared ends.
+    /// </summary>
+    public static Point LabelSpot(IReadOnlyList<Point> points)
+    {
+        if (points.Count < 2)
+            return Midpoint(points);
+        var (best, bestHorizontal) = (1, -1);
+        for (var i = 1; i < points.Count; i++)
+        {
+            var length = points[i - 1].DistanceTo(points[i]);
+            if (length > points[best - 1].DistanceTo(points[best]))
+                best = i;
+            if (points[i - 1].Y == points[i].Y && (bestHorizontal < 0 || length > points[bestHorizontal - 1].DistanceTo(points[bestHorizontal])))
+                bestHorizontal = i;
+        }
+        var segment = bestHorizontal > 0 ? bestHorizontal : best;
+        return Midpoint([points[segment - 1], points[segment]]);
+    }
 }

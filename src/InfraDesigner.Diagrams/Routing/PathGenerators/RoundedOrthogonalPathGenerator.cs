@@ -26,7 +26,7 @@ public sealed class RoundedOrthogonalPathGenerator(double radius = 8) : IPathGen
         }
         if (route.Count > 1)
             Move(d, " L ", route[^1]);
-        return new PathData(d.ToString(), Polyline.Midpoint(route));
+        return new PathData(d.ToString(), Polyline.LabelSpot(route));
     }
 
     private static void Move(StringBuilder d, string command, Point p) =>

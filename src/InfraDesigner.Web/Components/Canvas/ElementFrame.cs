@@ -9,5 +9,8 @@ public sealed class ElementFrame(Element element) : GroupModel(element.Name, new
 {
     public Element Element { get; private set; } = element;
 
+    /// <summary>Hosts are cabled; a cluster is only a frame around them.</summary>
+    public override bool ConnectsFromEdge => Element.Kind != ElementKind.Cluster;
+
     public void Bind(Element element) => Element = element;
 }

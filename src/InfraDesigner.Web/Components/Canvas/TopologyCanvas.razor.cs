@@ -67,12 +67,13 @@ public partial class TopologyCanvas
         var diagram = _view.Diagram;
         diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
         diagram.SelectionChanged += OnSelectionChanged;
-        diagram.Changed += FitOnceSized;
         var keys = diagram.Behaviors.Keyboard;
         keys.Add("Ctrl+Z", "Undo", diagram => _ = UndoAsync());
         keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync());
         keys.Add("Ctrl+Y", "Redo", diagram => _ = RedoAsync());
         keys.Add("?", "Show the keyboard shortcuts", _ => { _helpOpen = true; StateHasChanged(); });
+        // Subscribed before the canvas is attached, so the browser's first size report cannot come first.
+        diagram.Changed += FitOnceSized;
         Session.Updated += OnSessionUpdated;
         Session.ChangedElsewhere += OnChangedElsewhere;
         _interop = new EditorCanvasInterop(Js);

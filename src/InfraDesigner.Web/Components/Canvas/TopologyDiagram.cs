@@ -2,6 +2,7 @@ using InfraDesigner.Diagrams;
 using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Models;
 using InfraDesigner.Diagrams.Routing;
+using InfraDesigner.Diagrams.Routing.Routers;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Topologies;
@@ -21,7 +22,7 @@ public sealed partial class TopologyDiagram
 
     public TopologyDiagram(DiagramOptions? options = null)
     {
-        Diagram = new Diagram(options ?? new DiagramOptions { GridSize = 20 });
+        Diagram = new Diagram(options ?? new DiagramOptions { GridSize = 20, DefaultRouter = new AvoidingOrthogonalRouter() });
         Diagram.RegisterComponent<ElementNode, ElementNodeWidget>();
         Diagram.RegisterComponent<ElementFrame, ElementFrameWidget>();
         Diagram.RegisterComponent<ZoneFrame, ZoneFrameWidget>();
@@ -53,9 +54,10 @@ public sealed partial class TopologyDiagram
         _ => null,
     };
 
-    private LinkValidation Validate(PortModel source, PortModel target)
+    /// <summary>The same rules whether the cable was drawn between ports or from a node's edge.</summary>
+    private LinkValidation Validate(LinkEnd source, LinkEnd target)
     {
-        if (ElementOf(source.Parent) is not { } a || ElementOf(target.Parent) is not { } b)
+        if (ElementOf(source.Node) is not { } a || ElementOf(target.Node) is not { } b)
             return LinkValidation.Refuse("Links connect elements.");
         return LinkRules.Refusal(a, b) is { } reason ? LinkValidation.Refuse(reason) : LinkValidation.Ok;
     }

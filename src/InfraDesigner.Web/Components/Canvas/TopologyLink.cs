@@ -6,8 +6,8 @@ namespace InfraDesigner.Web.Components.Canvas;
 
 /// <summary>
 /// A cable of the topology. It is drawn between the two elements, attached to the sides facing each
-/// other (the routers do not steer around nodes, so a fixed port on the far side would cross its own node);
-/// the interface ports stay on the nodes as handles and show each interface's VLAN.
+/// other (shortest, and it reads well); the router steers it around the elements in between. The
+/// interface ports stay on the nodes as handles and show each interface's VLAN.
 /// </summary>
 public sealed class TopologyLink(Link link, NodeModel source, NodeModel target) : LinkModel(source, target, TopologyItems.KeyOf(link).Key)
 {

@@ -20,6 +20,9 @@ public sealed class ZoneFrame : GroupModel
 
     public NetworkZone Zone { get; private set; }
 
+    /// <summary>A zone is not cabled: no link starts from its border.</summary>
+    public override bool ConnectsFromEdge => false;
+
     public void Bind(NetworkZone zone)
     {
         Zone = zone;

@@ -45,4 +45,12 @@ public class PathGeneratorTests
     [Fact]
     public void The_label_sits_halfway_along_the_path() =>
         new StraightPathGenerator().Generate(Z).LabelPosition.ShouldBe(new Point(100, 25));
+
+    [Fact]
+    public void On_an_orthogonal_path_the_label_sits_on_the_middle_of_the_longest_horizontal_segment() =>
+        new RoundedOrthogonalPathGenerator().Generate([new(0, 0), new(40, 0), new(40, 300), new(240, 300), new(240, 320)]).LabelPosition.ShouldBe(new Point(140, 300));
+
+    [Fact]
+    public void On_an_orthogonal_path_without_horizontal_segments_the_label_sits_on_the_longest_segment() =>
+        new RoundedOrthogonalPathGenerator().Generate([new(0, 0), new(0, 100)]).LabelPosition.ShouldBe(new Point(0, 50));
 }

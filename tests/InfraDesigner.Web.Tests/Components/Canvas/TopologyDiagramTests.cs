@@ -78,6 +78,20 @@ public sealed class TopologyDiagramTests
     }
 
     [Fact]
+    public void Links_start_from_the_edges_of_elements_and_hosts_but_not_of_zones_and_clusters()
+    {
+        var view = new TopologyDiagram();
+        view.Load(Sample("cluster-capacity"));
+        var zones = new TopologyDiagram();
+        zones.Load(Sample("zones-firewall"));
+
+        view.Diagram.AllNodes.OfType<ElementFrame>().Where(f => f.Element.Kind == Domain.Topologies.ElementKind.Cluster).ShouldAllBe(f => !f.ConnectsFromEdge);
+        view.Diagram.AllNodes.OfType<ElementFrame>().Where(f => f.Element.Kind == Domain.Topologies.ElementKind.PhysicalHost).ShouldAllBe(f => f.ConnectsFromEdge);
+        view.Diagram.Nodes.OfType<ElementNode>().ShouldAllBe(n => n.ConnectsFromEdge);
+        zones.Diagram.Groups.OfType<ZoneFrame>().ShouldAllBe(z => !z.ConnectsFromEdge);
+    }
+
+    [Fact]
     public void Vlans_ten_and_twenty_get_different_colours()
     {
         VlanColours.Of(10).ShouldNotBe(VlanColours.Of(20));

@@ -1,0 +1,74 @@
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Editor;
+
+/// <summary>The canvas follows its container's size: the window, the inspector widening for Ask and Simulate.</summary>
+public sealed class CanvasResizeTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
+
+    private const string AllNodesInCanvas =
+        """
+        () => {
+          const canvas = document.querySelector('.dg-canvas').getBoundingClientRect();
+          return [...document.querySelectorAll('.dg-node')].every(n => {
+            const r = n.getBoundingClientRect();
+            return r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+          });
+        }
+        """;
+
+    private static async Task<EditorPage> TwoElementsFittedAsync(AppFixture fixture, string name)
+    {
+        var editor = await EditorPage.OpenNewAsync(fixture, Unique(name));
+        await editor.DropAsync("switch", 200, 200, "sw-01");
+        await editor.DropAsync("vm", 700, 450, "vm-01");
+        await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Zoom to fit (0)" }).ClickAsync();
+        return editor;
+    }
+
+    [Fact]
+    public async Task The_canvas_keeps_the_drawing_in_view_when_the_window_narrows()
+    {
+        var editor = await TwoElementsFittedAsync(fixture, "Resize");
+        var size = editor.Page.ViewportSize!;
+
+        await editor.Page.SetViewportSizeAsync(size.Width - 350, size.Height);
+
+        await editor.Page.WaitForFunctionAsync(AllNodesInCanvas, null, new() { Timeout = 15_000 });
+        await Pages.ScreenshotAsync(editor.Page, "editor-narrowed");
+    }
+
+    [Fact]
+    public async Task A_canvas_narrowing_over_many_frames_tells_the_server_once_and_keeps_the_drawing_in_view()
+    {
+        var editor = await TwoElementsFittedAsync(fixture, "Inspector");
+        var sent = 0;
+        // Frames are counted from a reload, so the handler sees the circuit's socket open.
+        editor.Page.WebSocket += (_, socket) => socket.FrameSent += (_, _) => sent++;
+        await editor.Page.ReloadAsync();
+        await editor.WaitReadyAsync();
+        await editor.Page.WaitForFunctionAsync(AllNodesInCanvas, null, new() { Timeout = 15_000 });
+        await Task.Delay(1000);
+        var before = sent;
+
+        // The inspector widening by 200 px over twenty animation frames, as a transition would.
+        await editor.Page.EvaluateAsync(
+            """
+            async () => {
+              const editor = document.querySelector('.editor');
+              for (let step = 1; step <= 20; step++) {
+                editor.style.setProperty('--properties-width', `${320 + step * 10}px`);
+                await new Promise(requestAnimationFrame);
+              }
+            }
+            """);
+        await editor.Page.WaitForFunctionAsync(AllNodesInCanvas, null, new() { Timeout = 15_000 });
+        await Task.Delay(1000);
+
+        // One size message and the acknowledgement of the one render it causes.
+        (sent - before).ShouldBeLessThanOrEqualTo(3);
+        await Pages.ScreenshotAsync(editor.Page, "editor-inspector-widened");
+    }
+}
