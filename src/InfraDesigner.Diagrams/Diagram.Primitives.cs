@@ -68,13 +68,14 @@ public sealed partial class Diagram
         Changed?.Invoke();
     }
 
-    internal void ApplyMoves(IReadOnlyList<NodeMove> moves, bool byUser)
+    /// <summary>Moves the nodes; <paramref name="manual"/> holds, move by move, whether the node then counts as placed by hand.</summary>
+    internal void ApplyMoves(IReadOnlyList<NodeMove> moves, IReadOnlyList<bool> manual)
     {
-        foreach (var move in moves)
+        for (var i = 0; i < moves.Count; i++)
         {
-            move.Node.Position = move.To;
-            move.Node.ManuallyPositioned |= byUser;
-            move.Node.Refresh();
+            moves[i].Node.Position = moves[i].To;
+            moves[i].Node.ManuallyPositioned = manual[i];
+            moves[i].Node.Refresh();
         }
         RefreshLinksOf(moves.Select(m => m.Node));
         foreach (var move in moves)
