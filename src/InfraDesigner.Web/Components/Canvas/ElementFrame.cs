@@ -10,4 +10,6 @@ public sealed class ElementFrame(Element element) : GroupModel(element.Name, new
     public Element Element { get; private set; } = element;
 
     public void Bind(Element element) => Element = element;
+
+    protected override void OnCopied(NodeModel source) => Element = IElementModel.Unplaced(Element);
 }
