@@ -110,8 +110,8 @@ public sealed partial class Diagram
         ElementChanged?.Invoke(element, property);
         if (element is NodeModel node && property == "Collapsed")
         {
-            if (node is GroupModel g && g.FitToChildren())
-                g.Refresh();
+            // The frames around a collapsed group shrink with it.
+            RefitGroups(node);
             RefreshLinksOf(node is GroupModel group ? group.Descendants().Prepend(node) : [node]);
         }
         Changed?.Invoke();

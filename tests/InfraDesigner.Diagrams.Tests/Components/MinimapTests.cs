@@ -76,6 +76,27 @@ public class MinimapTests
         page.QuerySelectorAll(".dg-minimap-group").Length.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_frame_around_a_collapsed_group_shrinks_with_it_on_the_minimap()
+    {
+        var diagram = TestDiagram.Create();
+        var cluster = diagram.AddGroup(new GroupModel("cluster"));
+        var host = diagram.AddGroup(new GroupModel("host"), cluster);
+        diagram.Node("vm-1", 100, 100, group: host);
+        diagram.Node("vm-2", 100, 400, group: host);
+        var expanded = cluster.Bounds.Height;
+        await using var canvas = new CanvasRenderer();
+        await canvas.RenderAsync(diagram, withOverlays: true);
+
+        await canvas.ChangeAsync(() => diagram.SetCollapsed(host, true));
+        var page = await canvas.MarkupAsync();
+
+        cluster.Bounds.Height.ShouldBeLessThan(expanded / 3);
+        cluster.Bounds.Contains(host.Bounds).ShouldBeTrue();
+        page.QuerySelectorAll(".dg-minimap-group").Length.ShouldBe(2);
+        page.QuerySelectorAll(".dg-minimap-node").Length.ShouldBe(0);
+    }
+
     /// <summary>The drawn height of the only group, in heights of a plain node (both drawn at the minimap's scale).</summary>
     private static double Height(AngleSharp.Dom.IDocument page)
     {
