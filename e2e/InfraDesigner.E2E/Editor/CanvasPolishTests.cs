@@ -17,21 +17,27 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         await editor.DropAsync("vm", 650, 450, "vm-02");
         await editor.DragAsync("vm-02", 120, 80);
         var dragged = await editor.PlaceAsync("vm-02");
-        var others = (await editor.PlaceAsync("sw-01"), await editor.PlaceAsync("vm-01"));
+        var others = new[] { await editor.PlaceAsync("sw-01"), await editor.PlaceAsync("vm-01") };
 
         await editor.Page.GetByTestId("layout").ClickAsync();
-        await editor.Page.WaitForFunctionAsync(
-            "([a, b]) => document.querySelector('.dg-node[data-node-id=\"sw-01\"]').getAttribute('style') !== a || document.querySelector('.dg-node[data-node-id=\"vm-01\"]').getAttribute('style') !== b",
-            new[] { others.Item1, others.Item2 }, new() { Timeout = 15_000 });
+        await WaitUntilAsync(async () => !(await editor.PlaceAsync("sw-01")).SequenceEqual(others[0]) || !(await editor.PlaceAsync("vm-01")).SequenceEqual(others[1]));
         await editor.SavedAsync();
 
         (await editor.PlaceAsync("vm-02")).ShouldBe(dragged);
         await editor.Page.ReloadAsync();
         await editor.WaitReadyAsync();
-        await editor.Page.GetByTestId("layout-all").ClickAsync();
-        await editor.Page.WaitForFunctionAsync(
-            "s => document.querySelector('.dg-node[data-node-id=\"vm-02\"]').getAttribute('style') !== s", dragged, new() { Timeout = 15_000 });
+        await editor.Page.GetByTestId("layout").ClickAsync();
         await editor.SavedAsync();
+        (await editor.PlaceAsync("vm-02")).ShouldBe(dragged, "the drag is stored, so it is kept after a reload too");
+        await editor.Page.GetByTestId("layout-all").ClickAsync();
+        await WaitUntilAsync(async () => !(await editor.PlaceAsync("vm-02")).SequenceEqual(dragged));
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var tries = 0; tries < 60 && !await condition(); tries++)
+            await Task.Delay(250);
+        (await condition()).ShouldBeTrue("the canvas did not change within 15 s");
     }
 
     [Fact]
@@ -81,9 +87,15 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         await editor.ZoomToAsync(100);
         await Pages.ScreenshotAsync(editor.Page, $"node-facts-{sample}");
 
+        const string Address = "/\\d+\\.\\d+\\.\\d+\\.\\d+/.test(f.textContent)";
+        var addresses = await editor.Page.EvaluateAsync<string[]>(
+            $"() => [...document.querySelectorAll('.el-node-fact')].filter(f => {Address}).map(f => f.textContent)");
+        addresses.ShouldNotBeEmpty();
         var cut = await editor.Page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('.el-node-fact')].filter(f => f.scrollWidth > f.clientWidth + 1).map(f => f.textContent)");
-        cut.ShouldBeEmpty();
+            $"() => [...document.querySelectorAll('.el-node-fact')].filter(f => {Address} && f.scrollWidth > f.clientWidth + 1).map(f => f.textContent)");
+        cut.ShouldBeEmpty("addresses are shown whole, or without their prefix length");
+        var untitled = await editor.Page.EvaluateAsync<int>("() => [...document.querySelectorAll('.el-node-fact')].filter(f => !f.title).length");
+        untitled.ShouldBe(0, "every fact has its full value as a tooltip");
     }
 
     private static bool Overlaps(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>

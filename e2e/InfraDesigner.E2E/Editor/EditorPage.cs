@@ -72,12 +72,13 @@ public sealed class EditorPage(IPage page)
         await Page.Mouse.DownAsync();
         await Page.Mouse.MoveAsync((float)(x + dx), (float)(y + dy), new() { Steps = 10 });
         await Page.Mouse.UpAsync();
-        await Page.WaitForFunctionAsync($"s => document.querySelector('.dg-node[data-node-id=\"{id}\"]').getAttribute('style') !== s", before, new() { Timeout = 15_000 });
         await SavedAsync();
+        (await PlaceAsync(id)).ShouldNotBe(before);
     }
 
-    /// <summary>Where an element is drawn in the diagram's own coordinates (its position and size style), whatever the zoom.</summary>
-    public async Task<string> PlaceAsync(string id) => (await Node(id).GetAttributeAsync("style"))!;
+    /// <summary>Where an element is drawn, in the diagram's own coordinates (its left and top), whatever the zoom.</summary>
+    public Task<double[]> PlaceAsync(string id) =>
+        Node(id).EvaluateAsync<double[]>("n => [parseFloat(n.style.left), parseFloat(n.style.top)]");
 
     /// <summary>Zooms with the canvas's zoom buttons until the level shown is the one asked for (or as near as the steps go).</summary>
     public async Task ZoomToAsync(int percent)
