@@ -50,6 +50,12 @@ public sealed partial class Diagram
             Execute(new MoveNodesCommand(moves, byUser));
     }
 
+    /// <summary>
+    /// Sets whether a node counts as placed by hand, as the host's stored data says (a flag loaded with
+    /// the drawing, not an edit): not undoable and not reported.
+    /// </summary>
+    public void SetManuallyPositioned(NodeModel node, bool manual) => node.ManuallyPositioned = manual;
+
     public void ResizeNode(NodeModel node, Size size) => Execute(new ResizeNodeCommand(node, size));
 
     public void SetTitle(NodeModel node, string? title) =>

@@ -75,14 +75,15 @@ public sealed partial class Diagram
         Changed?.Invoke();
     }
 
-    internal void ApplyMoves(IReadOnlyList<NodeMove> moves, bool byUser)
+    /// <summary>Moves the nodes; <paramref name="manual"/> holds, move by move, whether the node then counts as placed by hand.</summary>
+    internal void ApplyMoves(IReadOnlyList<NodeMove> moves, IReadOnlyList<bool> manual)
     {
         var boxes = moves.Where(m => IsObstacle(m.Node)).SelectMany(m => new[] { new Rect(m.From, m.Node.Size), new Rect(m.To, m.Node.Size) }).ToList();
-        foreach (var move in moves)
+        for (var i = 0; i < moves.Count; i++)
         {
-            move.Node.Position = move.To;
-            move.Node.ManuallyPositioned |= byUser;
-            move.Node.Refresh();
+            moves[i].Node.Position = moves[i].To;
+            moves[i].Node.ManuallyPositioned = manual[i];
+            moves[i].Node.Refresh();
         }
         RefreshLinksOf(moves.Select(m => m.Node));
         RefreshLinksPassing(boxes);
@@ -123,8 +124,8 @@ public sealed partial class Diagram
         {
             ObstaclesChanged();
             LinkEndsChanged();
-            if (node is GroupModel g && g.FitToChildren())
-                g.Refresh();
+            // The frames around a collapsed group shrink with it.
+            RefitGroups(node);
             RefreshLinksOf(node is GroupModel group ? group.Descendants().Prepend(node) : [node]);
         }
         Changed?.Invoke();

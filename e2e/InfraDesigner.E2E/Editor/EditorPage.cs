@@ -46,8 +46,8 @@ public sealed class EditorPage(IPage page)
         await SavedAsync();
     }
 
-    /// <summary>Draws a cable with the mouse from an element's new-interface port to another element.</summary>
-    public async Task CableAsync(string from, string to)
+    /// <summary>Draws a cable with the mouse from an element's new-interface port to another element; waits for it unless it is expected to be refused.</summary>
+    public async Task CableAsync(string from, string to, bool expectLink = true)
     {
         var before = await Page.Locator(".dg-link").CountAsync();
         var port = Node(from).Locator("[data-port-id=\"+\"]");
@@ -57,6 +57,7 @@ public sealed class EditorPage(IPage page)
         await Page.Mouse.DownAsync();
         await Page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + target.Height / 2 + 8, new() { Steps = 8 });
         await Page.Mouse.UpAsync();
+        if (!expectLink) return;
         await Page.WaitForFunctionAsync($"() => document.querySelectorAll('.dg-link').length > {before}", null, new() { Timeout = 15_000 });
         await SavedAsync();
     }
@@ -76,6 +77,40 @@ public sealed class EditorPage(IPage page)
     /// <summary>The drawn links between two elements, in either direction.</summary>
     public ILocator LinksBetween(string a, string b) =>
         Page.Locator($".dg-link[data-source=\"{a}\"][data-target=\"{b}\"], .dg-link[data-source=\"{b}\"][data-target=\"{a}\"]");
+
+    /// <summary>Drags an element by its title band, by a distance in screen pixels, and waits for the move to be saved.</summary>
+    public async Task DragAsync(string id, double dx, double dy)
+    {
+        var before = await PlaceAsync(id);
+        var box = (await Node(id).BoundingBoxAsync())!;
+        var (x, y) = (box.X + box.Width / 2, box.Y + 12);
+        await Page.Mouse.MoveAsync(x, y);
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync((float)(x + dx), (float)(y + dy), new() { Steps = 10 });
+        await Page.Mouse.UpAsync();
+        await SavedAsync();
+        (await PlaceAsync(id)).ShouldNotBe(before);
+    }
+
+    /// <summary>Where an element is drawn, in the diagram's own coordinates (its left and top), whatever the zoom.</summary>
+    public Task<double[]> PlaceAsync(string id) =>
+        Node(id).EvaluateAsync<double[]>("n => [parseFloat(n.style.left), parseFloat(n.style.top)]");
+
+    /// <summary>Zooms with the canvas's zoom buttons until the level shown is the one asked for (or as near as the steps go).</summary>
+    public async Task ZoomToAsync(int percent)
+    {
+        var level = Page.Locator(".dg-zoom-level");
+        for (var step = 0; step < 12; step++)
+        {
+            var shown = int.Parse((await level.TextContentAsync())!.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture);
+            if (shown == percent) return;
+            var button = Page.Locator(".dg-zoom-controls button").Nth(shown < percent ? 0 : 1);
+            await button.ClickAsync();
+            await Page.WaitForFunctionAsync($"() => document.querySelector('.dg-zoom-level').textContent !== '{shown}%'", null, new() { Timeout = 5_000 });
+            var now = int.Parse((await level.TextContentAsync())!.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture);
+            if ((shown < percent) != (now < percent)) return;
+        }
+    }
 
     public async Task SelectAsync(string id)
     {

@@ -34,14 +34,47 @@ public sealed class LayeredLayout(LayeredLayoutOptions? options = null)
     }
 
     /// <summary>Runs the layout on a diagram (all of it, or the selection) as one undo step.</summary>
-    public void Apply(Diagram diagram, bool selectionOnly = false)
+    public void Apply(Diagram diagram, bool selectionOnly = false) =>
+        diagram.SetPositions(Moves(diagram, selectionOnly), byUser: false);
+
+    /// <summary>
+    /// Where every node the layout moves goes (a group's contents move with it). With
+    /// <see cref="LayeredLayoutOptions.KeepManualPositions"/> the units a user placed stay put and the
+    /// others are pushed clear of them.
+    /// </summary>
+    public IReadOnlyList<(NodeModel Node, Point Position)> Moves(Diagram diagram, bool selectionOnly = false)
     {
         var scope = selectionOnly ? diagram.SelectedNodes.ToList() : diagram.AllNodes.ToList();
         var positions = Compute(scope, diagram.Links);
-        var moves = positions
-            .Where(p => !(Options.KeepManualPositions && p.Key.ManuallyPositioned))
-            .SelectMany(p => Shift(p.Key, p.Value.X - p.Key.Position.X, p.Value.Y - p.Key.Position.Y));
-        diagram.SetPositions(moves, byUser: false);
+        var kept = positions.Keys.Where(IsKept).ToList();
+        var placed = kept.Count == 0 ? positions : ClearOf(kept, positions.Where(p => !kept.Contains(p.Key)));
+        return [.. placed.SelectMany(p => Shift(p.Key, p.Value.X - p.Key.Position.X, p.Value.Y - p.Key.Position.Y))];
+    }
+
+    /// <summary>A unit stays when it, or anything inside it, was placed by hand (moving it would move that too).</summary>
+    private bool IsKept(NodeModel unit) =>
+        Options.KeepManualPositions && (unit.ManuallyPositioned || unit is GroupModel g && g.Descendants().Any(d => d.ManuallyPositioned));
+
+    /// <summary>
+    /// Takes the computed places in layout order and pushes each one along its layer, past whatever it
+    /// would touch (a kept unit or one already placed), so nothing overlaps.
+    /// </summary>
+    private Dictionary<NodeModel, Point> ClearOf(IEnumerable<NodeModel> kept, IEnumerable<KeyValuePair<NodeModel, Point>> free)
+    {
+        var leftToRight = Options.Direction == LayoutDirection.LeftToRight;
+        var gap = Options.NodeSpacing / 2;
+        var obstacles = kept.Select(u => u.Bounds.Inflate(gap)).ToList();
+        var result = new Dictionary<NodeModel, Point>();
+        foreach (var (unit, position) in free.OrderBy(p => leftToRight ? p.Value.X : p.Value.Y).ThenBy(p => leftToRight ? p.Value.Y : p.Value.X))
+        {
+            var box = new Rect(position, unit.Size).Inflate(gap);
+            int hit;
+            while ((hit = obstacles.FindIndex(o => o.Intersects(box))) >= 0)
+                box = leftToRight ? box with { Top = obstacles[hit].Bottom } : box with { Left = obstacles[hit].Right };
+            obstacles.Add(box);
+            result[unit] = new Point(box.Left + gap, box.Top + gap);
+        }
+        return result;
     }
 
     private static IEnumerable<(NodeModel, Point)> Shift(NodeModel unit, double dx, double dy) =>

@@ -37,7 +37,10 @@ public class NodeModel : Model
     /// <summary>A locked node cannot be moved, resized or deleted from the canvas; set it with <see cref="Diagram.SetLocked"/>.</summary>
     public bool Locked { get; internal set; }
 
-    /// <summary>True once a user placed the node by hand; layouts may keep such positions.</summary>
+    /// <summary>
+    /// True once a user moved the node after it was created (a drag, arrow keys); layouts may keep such
+    /// positions. A node added, pasted or laid out is not placed by hand.
+    /// </summary>
     public bool ManuallyPositioned { get; internal set; }
 
     public Rect Bounds => new(Position, Size);
@@ -79,6 +82,7 @@ public class NodeModel : Model
         copy.Id = newId;
         copy.Group = null;
         copy.Selected = false;
+        copy.ManuallyPositioned = false;
         copy.ResetCopiedState();
         copy._ports = [.. _ports.Select(p => p.CopyFor(copy, newPortId()))];
         copy.OnCopied(this);

@@ -18,4 +18,10 @@ public sealed record CanvasInfo
     public string? Colour { get; init; }
 
     public bool Collapsed { get; init; }
+
+    /// <summary>
+    /// True once a user dragged the element (or typed its position) after it was created; an
+    /// auto layout that keeps manual positions leaves it where it is. Drops, pastes and imports start false.
+    /// </summary>
+    public bool ManuallyPositioned { get; init; }
 }

@@ -73,7 +73,7 @@ internal static class ValidTopologies
     {
         var vms = topology.ElementsOf<VirtualMachine>().Select(vm => vm.Name).ToArray();
         var someVm = vms.Length > 0 ? vms[random.Next(vms.Length)] : "host-001";
-        var canvas = new CanvasInfo { X = x, Y = y, Width = random.Next(0, 400), Height = random.NextDouble() * 300, Colour = label, Collapsed = random.Next(2) == 0, ParentName = "cluster-01" };
+        var canvas = new CanvasInfo { X = x, Y = y, Width = random.Next(0, 400), Height = random.NextDouble() * 300, Colour = label, Collapsed = random.Next(2) == 0, ManuallyPositioned = random.Next(2) == 0, ParentName = "cluster-01" };
         Element[] extras =
         [
             new ReverseProxy

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Storage;
@@ -6,8 +7,27 @@ using InfraDesigner.Domain.Topologies;
 namespace InfraDesigner.Web.Components.Canvas;
 
 /// <summary>The one or two short facts a node shows under its name (address, VLAN, size, rules ...).</summary>
-public static class ElementFacts
+public static partial class ElementFacts
 {
+    /// <summary>Width of a node's box taken by its border, padding, icon and gap (.el-node in app.css); the rest is for the text.</summary>
+    public const double NodeChrome = 47;
+
+    /// <summary>The smallest font size (px) a full fact is drawn at; below it an address gives up its prefix length.</summary>
+    private const double ReadableFontSize = 9;
+
+    /// <summary>Width of a character of the monospace facts font, in ems.</summary>
+    private const double MonoCharWidth = 0.61;
+
+    /// <summary>
+    /// The fact as a node of this width shows it: whole when it fits at a readable size, else with addresses
+    /// without their prefix length (10.120.240.250 for 10.120.240.250/16). The node's CSS then sizes the text to fit.
+    /// </summary>
+    public static string Fitted(string fact, double nodeWidth) =>
+        fact.Length * MonoCharWidth * ReadableFontSize <= nodeWidth - NodeChrome ? fact : PrefixLength().Replace(fact, "");
+
+    [GeneratedRegex(@"(?<=\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})/\d{1,2}\b")]
+    private static partial Regex PrefixLength();
+
     public static IReadOnlyList<string> Of(Element element)
     {
         var facts = new List<string>(2);

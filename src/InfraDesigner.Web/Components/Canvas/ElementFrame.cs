@@ -13,4 +13,6 @@ public sealed class ElementFrame(Element element) : GroupModel(element.Name, new
     public override bool ConnectsFromEdge => Element.Kind != ElementKind.Cluster;
 
     public void Bind(Element element) => Element = element;
+
+    protected override void OnCopied(NodeModel source) => Element = IElementModel.Unplaced(Element);
 }

@@ -10,4 +10,6 @@ public sealed class ElementNode(Element element) : NodeModel(element.Name, new P
     public Element Element { get; private set; } = element;
 
     public void Bind(Element element) => Element = element;
+
+    protected override void OnCopied(NodeModel source) => Element = IElementModel.Unplaced(Element);
 }

@@ -9,4 +9,7 @@ public interface IElementModel
 
     /// <summary>Takes the element's new value; the caller refreshes the node.</summary>
     void Bind(Element element);
+
+    /// <summary>The element a pasted copy starts from: not placed by the user, whatever its original was.</summary>
+    static Element Unplaced(Element element) => element with { Canvas = element.Canvas with { ManuallyPositioned = false } };
 }

@@ -3,7 +3,6 @@ using InfraDesigner.Diagrams;
 using InfraDesigner.Diagrams.Components;
 using InfraDesigner.Diagrams.Export;
 using InfraDesigner.Diagrams.Geometry;
-using InfraDesigner.Diagrams.Layout;
 using InfraDesigner.Diagrams.Models;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
@@ -153,8 +152,11 @@ public partial class TopologyCanvas
         if (_canvas is not null) await _canvas.RefreshSettingsAsync();
     }
 
-    private void Layout(bool keepManual) =>
-        new LayeredLayout(new LayeredLayoutOptions { Hint = LayoutHints.For(_view), KeepManualPositions = keepManual }).Apply(_view.Diagram);
+    private async Task LayoutAsync(bool keepMoved)
+    {
+        ShowRefusal(await Session.ApplyAsync(CanvasLayout.Edit(_view, keepMoved)));
+        RenderChromeIfChanged();
+    }
 
     private async Task ExportSvgAsync()
     {

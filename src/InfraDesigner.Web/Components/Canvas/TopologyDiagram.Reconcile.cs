@@ -55,7 +55,7 @@ public sealed partial class TopologyDiagram
             frame.Bind(zone);
             if (!frame.AutoSize)
             {
-                Diagram.SetPositions([(frame, PositionOf(zone.Canvas))], byUser: true);
+                Diagram.SetPositions([(frame, PositionOf(zone.Canvas))], byUser: false);
                 var size = new Size(zone.Canvas.Width, zone.Canvas.Height);
                 if (frame.Size != size) Diagram.ResizeNode(frame, size);
             }
@@ -73,6 +73,7 @@ public sealed partial class TopologyDiagram
             node = IsFrameKind(element.Kind) ? new ElementFrame(element) : new ElementNode(element);
             AddPorts(node, element, 0);
             Diagram.AddNode(node, parent);
+            Diagram.SetManuallyPositioned(node, element.Canvas.ManuallyPositioned);
             if (element.Canvas.Collapsed && node is GroupModel) Diagram.SetCollapsed(node, true);
             return;
         }
@@ -94,7 +95,9 @@ public sealed partial class TopologyDiagram
         }
         var position = PositionOf(element.Canvas);
         if (node.Position != position && !(node is GroupModel { AutoSize: true, Children.Count: > 0 }))
-            Diagram.SetPositions([(node, position)], byUser: true);
+            Diagram.SetPositions([(node, position)], byUser: false);
+        // Whether the user placed it is the topology's to say: a drag stores it, a layout or an undo clears it.
+        Diagram.SetManuallyPositioned(node, element.Canvas.ManuallyPositioned);
         var size = new Size(element.Canvas.Width, element.Canvas.Height);
         if (node is not GroupModel && node.Size != size)
             Diagram.ResizeNode(node, size);

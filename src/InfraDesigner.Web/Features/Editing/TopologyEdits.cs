@@ -53,8 +53,9 @@ public static partial class TopologyEdits
 
     public static Topology Replace(Topology topology, Element element) => Update<Element>(topology, element.Name, _ => element);
 
+    /// <summary>Puts elements where the user dragged them; they then count as placed by hand (<see cref="CanvasInfo.ManuallyPositioned"/>).</summary>
     public static Topology Move(Topology topology, IEnumerable<(string Name, double X, double Y)> positions) =>
-        positions.Aggregate(topology, (current, p) => Update<Element>(current, p.Name, e => e with { Canvas = e.Canvas with { X = p.X, Y = p.Y } }));
+        positions.Aggregate(topology, (current, p) => Update<Element>(current, p.Name, e => e with { Canvas = e.Canvas with { X = p.X, Y = p.Y, ManuallyPositioned = true } }));
 
     public static Topology Resize(Topology topology, string name, double width, double height) =>
         Update<Element>(topology, name, e => e with { Canvas = e.Canvas with { Width = width, Height = height } });
