@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using InfraDesigner.E2E.Support;
 using Microsoft.Playwright;
 
@@ -89,23 +88,21 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
     }
 
     [Fact]
-    public async Task Two_browsers_on_the_same_topology_see_each_others_edits_within_a_second()
+    public async Task Two_browsers_on_the_same_topology_see_each_others_edits_without_reloading()
     {
+        // How fast the edits travel is a figure of the measuring run (EditorMeasurements), not a pass/fail timing.
         var first = await EditorPage.OpenNewAsync(fixture, Unique("Shared"));
         var second = await EditorPage.OpenAsync(fixture, first.TopologyUrl);
 
         await first.DropAsync("switch", 300, 300, "sw-01");
-        var clock = Stopwatch.StartNew();
-        await second.Node("sw-01").WaitForAsync(new() { Timeout = 1_000 });
-        var seenAfter = clock.Elapsed;
+        await second.Node("sw-01").WaitForAsync();
 
         await second.DropAsync("router", 600, 200, "rt-01");
-        await first.Node("rt-01").WaitForAsync(new() { Timeout = 1_000 });
+        await first.Node("rt-01").WaitForAsync();
         await second.SelectAsync("sw-01");
         await second.SetFieldAsync(second.DataField("name"), "core-sw");
-        await first.Node("core-sw").WaitForAsync(new() { Timeout = 1_000 });
+        await first.Node("core-sw").WaitForAsync();
         await Pages.ScreenshotAsync(first.Page, "editor-shared-first");
-        seenAfter.ShouldBeLessThan(TimeSpan.FromSeconds(1));
     }
 
     [Fact]

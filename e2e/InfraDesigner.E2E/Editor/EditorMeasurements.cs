@@ -24,6 +24,7 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
         var id5000 = await ImportAsync(LargeTopologyDocument.Create("measure-5000", 5000));
 
         report.AppendLine(await MemoryPerCircuitAsync(id2000, circuits: 5));
+        report.AppendLine(await EditPropagationAsync(drops: 5));
         for (var run = 1; run <= 4; run++)
         {
             var (page, interactive) = await OpenAsync(id2000);
@@ -121,6 +122,38 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
         return $"server memory per open editor on 2,000 elements: {(after.ManagedHeapMegabytes - before.ManagedHeapMegabytes) / opened:N1} MB live managed heap " +
             $"({before.ManagedHeapMegabytes:N0} MB with {before.OpenCircuits} circuits, {after.ManagedHeapMegabytes:N0} MB with {after.OpenCircuits}); " +
             $"{(rssAfter - rssBefore) / opened:N1} MB resident ({rssBefore:N0} → {rssAfter:N0} MB)";
+    }
+
+    /// <summary>
+    /// From the drop of a palette item in one browser to the element appearing in a second browser on the
+    /// same topology: the edit, its save, the broadcast and the other circuit's render, timed by both pages' clocks.
+    /// </summary>
+    private async Task<string> EditPropagationAsync(int drops)
+    {
+        var first = await EditorPage.OpenNewAsync(fixture, $"Propagation {Guid.NewGuid():N}"[..20]);
+        var second = await EditorPage.OpenAsync(fixture, first.TopologyUrl);
+        const string recorder = """
+            id => new Promise(resolve => {
+                const seen = () => document.querySelector(`.dg-node[data-node-id="${id}"]`);
+                if (seen()) return resolve(performance.timeOrigin + performance.now());
+                new MutationObserver((_, observer) => { if (seen()) { observer.disconnect(); resolve(performance.timeOrigin + performance.now()); } })
+                    .observe(document, { subtree: true, childList: true });
+            })
+            """;
+        var delays = new List<double>();
+        for (var i = 1; i <= drops; i++)
+        {
+            var id = $"sw-{i:00}";
+            var inSecond = second.Page.EvaluateAsync<double>(recorder, id);
+            var inFirst = first.Page.EvaluateAsync<double>(
+                "() => new Promise(resolve => document.addEventListener('drop', () => resolve(performance.timeOrigin + performance.now()), { once: true, capture: true }))");
+            await first.DropAsync("switch", 120 * i, 200, id);
+            delays.Add(await inSecond - await inFirst);
+        }
+        await first.Page.Context.CloseAsync();
+        await second.Page.Context.CloseAsync();
+        delays.Sort();
+        return $"an edit in one browser drawn in a second one after {delays[delays.Count / 2]:N0} ms (median of {drops} drops; {delays[0]:N0}–{delays[^1]:N0} ms)";
     }
 
     private async Task<MemoryReport> MemoryAsync()
