@@ -21,7 +21,8 @@ public sealed class BuildingTheFirstQuestionTests(AppFixture fixture) : IClassFi
         await editor.SetFieldAsync(editor.DataField("name"), "app-a");
         await editor.Node("app-a").WaitForAsync();
         await editor.SetFieldAsync(editor.DataField("interfaces[0].address"), "10.0.1.300/24");
-        (await editor.Page.Locator(".editor-properties").InnerTextAsync()).ShouldContain("interfaces[0].address: 10.0.1.300/24 is not an IPv4 CIDR");
+        // A refused edit leaves the save status as it was, so wait for the message itself.
+        await editor.Page.Locator(".editor-properties").GetByText("interfaces[0].address: 10.0.1.300/24 is not an IPv4 CIDR").WaitForAsync();
         await editor.SetFieldAsync(editor.DataField("interfaces[0].address"), "10.0.1.10/24");
 
         await editor.DropAsync("sap", 800, 420, "sap-01");

@@ -112,10 +112,13 @@ public sealed class EditorPage(IPage page)
         }
     }
 
+    /// <summary>Clicks an element and waits until the properties panel shows it, so fields typed next are its own.</summary>
     public async Task SelectAsync(string id)
     {
         var box = (await Node(id).BoundingBoxAsync())!;
         await Page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + 12);
+        if (!id.StartsWith("zone:", StringComparison.Ordinal))
+            await Page.Locator(".editor-properties .props-title").GetByText(id, new() { Exact = true }).WaitForAsync();
     }
 
     /// <summary>Types into a property field and commits it (the change event), then waits for the save.</summary>
