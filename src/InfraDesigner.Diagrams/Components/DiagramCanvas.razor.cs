@@ -23,6 +23,7 @@ public partial class DiagramCanvas
     private ElementReference _root;
     private int _revision;
     private bool _renderScheduled;
+    private bool _unrendered;
     private DiagramInterop? _interop;
     private Diagram? _subscribed;
 
@@ -115,10 +116,13 @@ public partial class DiagramCanvas
 
     /// <summary>
     /// A gesture or command raises many changes; render once after all of them, so the browser
-    /// receives one render batch (and acknowledges it with one message).
+    /// receives one render batch (and acknowledges it with one message). When the host page rendered
+    /// the canvas in the meantime (a toolbar or inspector change of the same gesture), that render
+    /// carried the changes and no second batch is sent.
     /// </summary>
     private void OnDiagramChanged()
     {
+        _unrendered = true;
         if (_renderScheduled)
             return;
         _renderScheduled = true;
@@ -129,8 +133,18 @@ public partial class DiagramCanvas
     {
         await Task.Yield();
         _renderScheduled = false;
-        _revision++;
-        StateHasChanged();
+        if (_unrendered)
+            StateHasChanged();
+    }
+
+    protected override bool ShouldRender()
+    {
+        if (_unrendered)
+        {
+            _revision++;
+            _unrendered = false;
+        }
+        return true;
     }
 
     public async ValueTask DisposeAsync()
