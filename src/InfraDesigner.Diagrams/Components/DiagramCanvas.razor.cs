@@ -24,6 +24,9 @@ public partial class DiagramCanvas
     private int _revision;
     private bool _renderScheduled;
     private bool _unrendered;
+
+    /// <summary>The diagram changed since the canvas last rendered; a host rendering now carries those changes.</summary>
+    public bool HasUnrenderedChanges => _unrendered;
     private DiagramInterop? _interop;
     private Diagram? _subscribed;
 

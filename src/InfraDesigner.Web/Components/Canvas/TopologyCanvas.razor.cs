@@ -51,9 +51,14 @@ public partial class TopologyCanvas
         _initialised = true;
     }
 
+    /// <summary>
+    /// Renders for its own changes, and when the page renders while the diagram or toolbar has changes
+    /// not yet drawn: a gesture that also changes the selection then reaches the browser as one batch.
+    /// </summary>
     protected override bool ShouldRender()
     {
-        var render = !_parametersOnly;
+        var chromeChanged = ChromeChanged();
+        var render = !_parametersOnly || chromeChanged || _canvas?.HasUnrenderedChanges == true;
         _parametersOnly = false;
         return render;
     }
@@ -80,6 +85,7 @@ public partial class TopologyCanvas
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        Console.WriteLine($"DBG render TopologyCanvas {DateTime.Now:HH:mm:ss.fff}");
         if (!firstRender || _interop is null) return;
         await _interop.AcceptDropsAsync();
     }
@@ -99,25 +105,45 @@ public partial class TopologyCanvas
         RenderChromeIfChanged();
     }
 
-    /// <summary>The diagram renders itself; this component renders again only when its toolbar, legend or empty state would change.</summary>
-    private void RenderChromeIfChanged()
+    /// <summary>
+    /// The diagram renders itself; this component renders again only when its toolbar, legend or empty
+    /// state would change, after the gesture's other work, so a page render of the same gesture can carry it.
+    /// </summary>
+    private void RenderChromeIfChanged() => _ = InvokeAsync(async () =>
+    {
+        await Task.Yield();
+        if (ChromeChanged()) StateHasChanged();
+    });
+
+    /// <summary>True once per change of what the toolbar, legend and empty state show.</summary>
+    private bool ChromeChanged()
     {
         var chrome = (Session.CanUndo, Session.CanRedo, _view.Topology.Vlans, _view.Topology.Elements.Count + _view.Topology.Zones.Count == 0);
-        if (chrome == _chrome) return;
+        if (chrome == _chrome) return false;
         _chrome = chrome;
-        StateHasChanged();
+        return true;
     }
 
     private (bool, bool, Domain.EquatableArray<Domain.Network.Vlan>, bool) _chrome;
 
     private void OnChangedElsewhere(IReadOnlyList<ItemKey> keys) => _ = InvokeAsync(() => Session.ReloadItemsAsync(keys));
 
+    /// <summary>Tells the page when the selected element changes; a drag re-selecting the same node changes nothing there.</summary>
     private void OnSelectionChanged()
     {
         var selected = _view.Diagram.SelectedNodes.Take(2).ToList();
         var id = selected.Count == 1 ? selected[0].Id : null;
-        _ = SelectionChanged.InvokeAsync(id);
+        if (id == _reportedSelection) return;
+        _reportedSelection = id;
+        // After the gesture's other changes (a move, a toolbar change), so the page's render carries them.
+        _ = InvokeAsync(async () =>
+        {
+            await Task.Yield();
+            await SelectionChanged.InvokeAsync(id);
+        });
     }
+
+    private string? _reportedSelection;
 
     /// <summary>Selects an element's node (from the palette's click-to-add, or a panel).</summary>
     public void Select(string? id)
