@@ -28,7 +28,12 @@ public abstract class AppComponentTestBase : ComponentTestBase, IDisposable
 
     public void Dispose()
     {
-        _database.Dispose();
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing) _database.Dispose();
     }
 }

@@ -1,31 +1,19 @@
 using AngleSharp.Dom;
-using InfraDesigner.Data;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Components.Panels;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InfraDesigner.Web.Tests.Components.Panels;
 
 /// <summary>Panels on the app's real services and a migrated temporary SQLite file, with a session open on a stored topology.</summary>
-public abstract class PanelTestBase : ComponentTestBase, IDisposable
+public abstract class PanelTestBase : AppComponentTestBase
 {
-    private readonly TempDatabaseFolder _database = new();
     private InteractiveRenderer? _renderer;
-
-    protected PanelTestBase()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
-            .Build();
-        Services.AddInfraDesignerApplication(configuration);
-    }
 
     protected Guid TopologyId { get; private set; }
 
@@ -34,8 +22,7 @@ public abstract class PanelTestBase : ComponentTestBase, IDisposable
 
     protected async Task<EditingSession> OpenAsync(Topology topology)
     {
-        using (var db = Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
-            DatabaseSetup.Migrate(db);
+        await MigrateAsync();
         TopologyId = await Store.CreateAsync(TopologyDocumentSerializer.Export(topology, indented: false));
         var session = ActivatorUtilities.CreateInstance<EditingSession>(Provider);
         (await session.OpenAsync(TopologyId)).ShouldBeTrue();
@@ -50,7 +37,7 @@ public abstract class PanelTestBase : ComponentTestBase, IDisposable
     protected async Task<Topology> StoredAsync()
     {
         var stored = await Store.LoadAsync(TopologyId);
-        return TopologyDocumentSerializer.ReadStored(stored!.DocumentJson).Topology!;
+        return stored!.ReadTopology();
     }
 
     /// <summary>The message shown in the field around the input with this data-field (error, or else hint).</summary>
@@ -59,12 +46,11 @@ public abstract class PanelTestBase : ComponentTestBase, IDisposable
 
     protected static string? ValueAt(IDocument page, string field) => page.QuerySelector($"[data-field='{field}']")?.GetAttribute("value");
 
-    private TopologyStore Store => Provider.GetRequiredService<TopologyStore>();
+    private TopologyStore Store => Service<TopologyStore>();
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        _renderer?.Dispose();
-        _database.Dispose();
-        GC.SuppressFinalize(this);
+        if (disposing) _renderer?.Dispose();
+        base.Dispose(disposing);
     }
 }

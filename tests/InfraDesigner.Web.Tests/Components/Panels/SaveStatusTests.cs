@@ -1,28 +1,15 @@
-using InfraDesigner.Data;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Samples;
 using InfraDesigner.Web.Components.Panels;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfraDesigner.Web.Tests.Components.Panels;
 
-public sealed class SaveStatusTests : ComponentTestBase, IDisposable
+public sealed class SaveStatusTests : AppComponentTestBase
 {
-    private readonly TempDatabaseFolder _database = new();
-
-    public SaveStatusTests()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
-            .Build();
-        Services.AddInfraDesignerApplication(configuration);
-    }
-
     [Fact]
     public async Task A_conflict_shows_what_was_not_saved_and_offers_to_reload_the_topology()
     {
@@ -53,9 +40,8 @@ public sealed class SaveStatusTests : ComponentTestBase, IDisposable
     /// <summary>Two sessions move app-a; the second is refused, as two users' would be.</summary>
     private async Task<EditingSession> SessionInConflictAsync()
     {
-        using (var db = Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
-            DatabaseSetup.Migrate(db);
-        var store = Provider.GetRequiredService<TopologyStore>();
+        await MigrateAsync();
+        var store = Service<TopologyStore>();
         var id = await store.CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
         var (first, second) = (Open(), Open());
         (await first.OpenAsync(id)).ShouldBeTrue();
@@ -67,6 +53,4 @@ public sealed class SaveStatusTests : ComponentTestBase, IDisposable
 
         EditingSession Open() => ActivatorUtilities.CreateInstance<EditingSession>(Provider);
     }
-
-    public void Dispose() => _database.Dispose();
 }

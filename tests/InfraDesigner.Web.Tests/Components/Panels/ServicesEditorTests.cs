@@ -22,7 +22,7 @@ public sealed class ServicesEditorTests : PanelTestBase
         await Panel.ClickAsync("data-testid", "add-service");
         await Panel.ChangeAsync("data-field", $"services[{count}].port", "8443");
 
-        ServicesOf(await StoredAsync())[count].ShouldBe(Service.Tcp($"service-{count + 1}", 8443));
+        ServicesOf(await StoredAsync())[count].ShouldBe(Domain.Services.Service.Tcp($"service-{count + 1}", 8443));
     }
 
     [Fact]

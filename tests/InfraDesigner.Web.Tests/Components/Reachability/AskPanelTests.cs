@@ -1,33 +1,19 @@
 using AngleSharp.Dom;
-using InfraDesigner.Data;
 using InfraDesigner.Web.Components.Reachability;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using InfraDesigner.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfraDesigner.Web.Tests.Components.Reachability;
 
 /// <summary>The Ask panel rendered with the app's real services, asking a question on open.</summary>
-public sealed class AskPanelTests : ComponentTestBase, IDisposable
+public sealed class AskPanelTests : AppComponentTestBase
 {
-    private readonly TempDatabaseFolder _database = new();
-
-    public AskPanelTests()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
-            .Build();
-        Services.AddInfraDesignerApplication(configuration);
-    }
-
     private async Task<IDocument> Ask(string sample, string question)
     {
-        await using (var db = await Provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-            DatabaseSetup.Migrate(db);
-        var id = await Provider.GetRequiredService<ISender>().Send(new CreateFromSample(sample));
+        await MigrateAsync();
+        var id = await Service<ISender>().Send(new CreateFromSample(sample));
         return await Render<AskPanel>(new() { [nameof(AskPanel.TopologyId)] = id!.Value, [nameof(AskPanel.Question)] = question });
     }
 
@@ -66,5 +52,4 @@ public sealed class AskPanelTests : ComponentTestBase, IDisposable
         page.QuerySelector("[data-testid=ask-verdict]").ShouldBeNull();
     }
 
-    public void Dispose() => _database.Dispose();
 }

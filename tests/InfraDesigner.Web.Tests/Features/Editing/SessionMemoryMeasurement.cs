@@ -1,4 +1,3 @@
-using InfraDesigner.Domain.Samples;
 using InfraDesigner.Web.Components.Canvas;
 using InfraDesigner.Web.Features.Editing;
 using Xunit.Abstractions;
@@ -16,15 +15,7 @@ public sealed class SessionMemoryMeasurement(ITestOutputHelper output) : Editing
     [MeasureFact]
     public async Task Managed_memory_held_per_open_editor_on_2000_elements()
     {
-        if (Environment.GetEnvironmentVariable("INFRADESIGNER_MEASURE") != "1")
-        {
-            output.WriteLine("Skipped: set INFRADESIGNER_MEASURE=1 to measure.");
-            return;
-        }
-        var topology = SyntheticDataCentre.Generate(new SyntheticDataCentreOptions
-        {
-            ElementCount = 2_000, Vms = 1_200, Hosts = 60, Clusters = 6, Vlans = 40, Routers = 10, Firewalls = 4, FirewallRules = 400, LoadBalancers = 4,
-        });
+        var topology = OpenEditorPhasesMeasurement.TwoThousandElements();
         var id = await CreateAsync(topology);
         var held = new List<object>();
         await OpenAsync(id);
