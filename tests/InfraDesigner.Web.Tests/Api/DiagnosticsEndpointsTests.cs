@@ -16,7 +16,7 @@ public sealed class DiagnosticsEndpointsTests(AppFactory factory) : IClassFixtur
         report.ShouldNotBeNull();
         report.OpenCircuits.ShouldBe(0);
         report.ManagedHeapMegabytes.ShouldBeGreaterThan(0);
-        report.WorkingSetMegabytes.ShouldBeGreaterThan(report.ManagedHeapMegabytes);
+        report.WorkingSetMegabytes.ShouldBeGreaterThan(0);
         report.Collected.ShouldBeFalse();
     }
 
