@@ -5,7 +5,7 @@ namespace InfraDesigner.E2E;
 
 public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task The_home_page_renders_and_its_circuit_connects()
     {
         var page = await fixture.OpenAsync();
@@ -16,7 +16,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         await Pages.ScreenshotAsync(page, "home");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Creating_a_topology_through_the_dialog_lists_it_without_a_reload()
     {
         var page = await fixture.OpenAsync();
@@ -29,7 +29,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         await Pages.ScreenshotAsync(page, "home-after-create");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_topology_without_a_name_shows_the_reason_at_the_field()
     {
         var page = await fixture.OpenAsync();
@@ -46,7 +46,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         await Pages.ScreenshotAsync(page, "home-validation");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_topology_page_shows_the_editor_layout()
     {
         var home = await fixture.OpenAsync();

@@ -16,7 +16,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         (_playwright, _browser) = await Browser.LaunchAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task When_the_server_restarts_the_page_says_so_and_a_reload_brings_back_the_saved_work()
     {
         var page = await _browser!.NewPageAsync();

@@ -6,7 +6,7 @@ namespace InfraDesigner.E2E;
 /// <summary>The home page as a library: samples, import, export, duplicate, rename.</summary>
 public sealed class TopologyLibraryTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task A_sample_opens_as_a_new_topology()
     {
         var page = await fixture.OpenAsync();
@@ -17,7 +17,7 @@ public sealed class TopologyLibraryTests(AppFixture fixture) : IClassFixture<App
         await page.Locator("h1", new() { HasText = "zones-firewall" }).WaitForAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task An_exported_file_imports_back_and_a_broken_file_is_refused_with_its_problems()
     {
         var page = await fixture.OpenAsync();
@@ -42,7 +42,7 @@ public sealed class TopologyLibraryTests(AppFixture fixture) : IClassFixture<App
         File.Delete(broken);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_duplicated_topology_can_be_renamed()
     {
         var page = await fixture.OpenAsync();

@@ -6,7 +6,7 @@ namespace InfraDesigner.E2E.Editor;
 /// <summary>Worked question 1 of the domain (zones A and B, app-a, fw-ab, sap) drawn with the mouse from an empty topology.</summary>
 public sealed class BuildingTheFirstQuestionTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task Zones_firewall_drawn_from_an_empty_topology_is_all_there_after_a_reload()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, "Question 1 " + Guid.NewGuid().ToString("N")[..6]);

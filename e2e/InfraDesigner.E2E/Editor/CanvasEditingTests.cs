@@ -8,7 +8,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
 {
     private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
 
-    [Fact]
+    [BrowserFact]
     public async Task Undo_and_redo_are_stored_and_survive_a_reload()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Undo"));
@@ -32,7 +32,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         (await editor.Node("vm-01").CountAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_copied_element_pastes_as_a_new_element_with_the_next_name()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Paste"));
@@ -50,7 +50,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         await editor.Node("vm-02").WaitForAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_vm_cannot_be_cabled_to_another_vm_and_the_reason_is_shown()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Refused"));
@@ -68,7 +68,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         (await editor.Page.Locator(".dg-link").CountAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_drawing_exports_as_an_svg_file()
     {
         var home = await fixture.OpenAsync();
@@ -87,7 +87,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         svg.ShouldContain("app-a");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Two_browsers_on_the_same_topology_see_each_others_edits_without_reloading()
     {
         // How fast the edits travel is a figure of the measuring run (EditorMeasurements), not a pass/fail timing.
@@ -105,7 +105,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         await Pages.ScreenshotAsync(first.Page, "editor-shared-first");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_shortcut_help_lists_the_canvas_shortcuts()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Help"));
@@ -117,7 +117,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         await Pages.ScreenshotAsync(editor.Page, "editor-shortcuts");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Deleting_an_element_takes_its_cables_and_is_stored()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Delete"));
@@ -138,7 +138,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         (await editor.Page.Locator(".dg-link").CountAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Auto_layout_puts_the_switch_above_the_vm_and_stores_the_positions()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Layout"));

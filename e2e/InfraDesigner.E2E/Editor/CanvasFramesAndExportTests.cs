@@ -9,7 +9,7 @@ public sealed class CanvasFramesAndExportTests(AppFixture fixture) : IClassFixtu
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    [Fact]
+    [BrowserFact]
     public async Task The_drawing_exports_as_a_png_file()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
@@ -28,7 +28,7 @@ public sealed class CanvasFramesAndExportTests(AppFixture fixture) : IClassFixtu
         BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)).ShouldBeGreaterThan(100);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Collapsing_a_host_hides_its_vms_and_expanding_shows_them_again()
     {
         var id = await fixture.CreateFromSampleAsync("cluster-capacity");

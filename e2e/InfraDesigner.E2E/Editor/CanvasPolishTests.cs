@@ -8,7 +8,7 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
 {
     private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
 
-    [Fact]
+    [BrowserFact]
     public async Task Auto_layout_keeping_moved_elements_leaves_the_dragged_one_where_it_was()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Layout"));
@@ -40,7 +40,7 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         (await condition()).ShouldBeTrue("the canvas did not change within 15 s");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_toast_leaves_the_zoom_controls_minimap_and_vlan_legend_uncovered()
     {
         var id = await fixture.CreateFromSampleAsync("vlans");
@@ -60,7 +60,7 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_collapsed_host_leaves_its_vms_off_the_minimap()
     {
         var id = await fixture.CreateFromSampleAsync("cluster-capacity");
@@ -76,7 +76,7 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         await Pages.ScreenshotAsync(editor.Page, "minimap-collapsed-host");
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData("zones-firewall")]
     [InlineData("vlans")]
     public async Task Node_facts_show_addresses_without_cutting_them(string sample)

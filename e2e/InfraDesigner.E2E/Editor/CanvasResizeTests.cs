@@ -28,7 +28,7 @@ public sealed class CanvasResizeTests(AppFixture fixture) : IClassFixture<AppFix
         return editor;
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_canvas_keeps_the_drawing_in_view_when_the_window_narrows()
     {
         var editor = await TwoElementsFittedAsync(fixture, "Resize");
@@ -40,7 +40,7 @@ public sealed class CanvasResizeTests(AppFixture fixture) : IClassFixture<AppFix
         await Pages.ScreenshotAsync(editor.Page, "editor-narrowed");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_canvas_narrowing_over_many_frames_tells_the_server_once_and_keeps_the_drawing_in_view()
     {
         var editor = await TwoElementsFittedAsync(fixture, "Inspector");

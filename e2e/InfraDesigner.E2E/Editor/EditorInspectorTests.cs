@@ -7,7 +7,7 @@ namespace InfraDesigner.E2E.Editor;
 /// <summary>The editor's right-hand tabs and its Versions dialog, on the built-in samples.</summary>
 public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task The_simulate_tab_answers_the_capacity_question_beside_the_drawing()
     {
         var id = await fixture.CreateFromSampleAsync("cluster-capacity");
@@ -21,7 +21,7 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
         await Pages.ScreenshotAsync(editor.Page, "editor-simulate-tab");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_ask_tab_answers_worked_question_1_and_the_answer_changes_with_the_allow_rule()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
@@ -53,7 +53,7 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
         await Pages.ScreenshotAsync(page, "editor-ask-allowed");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_saved_version_opens_read_only_and_restores_the_topology()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");

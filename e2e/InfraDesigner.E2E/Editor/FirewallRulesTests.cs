@@ -6,7 +6,7 @@ namespace InfraDesigner.E2E.Editor;
 /// <summary>The ordered firewall rule table: reorder by button and by drag, disable, and all of it stored.</summary>
 public sealed class FirewallRulesTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task Rules_reordered_and_disabled_stay_so_after_a_reload()
     {
         var home = await fixture.OpenAsync();

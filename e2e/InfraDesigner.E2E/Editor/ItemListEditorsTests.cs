@@ -6,7 +6,7 @@ namespace InfraDesigner.E2E.Editor;
 /// <summary>The item lists of the properties panel: a router's static routes, a DNS server's records, a reverse proxy's routes.</summary>
 public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task A_static_route_added_in_the_panel_is_there_after_a_reload_and_a_bad_cidr_is_shown_at_its_field()
     {
         var id = await fixture.CreateFromSampleAsync("zones-eai");
@@ -29,7 +29,7 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
         await editor.PropertiesScreenshotAsync("panel-static-routes");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Dns_records_and_proxy_routes_are_added_and_edited_in_the_panel()
     {
         var id = await fixture.CreateFromSampleAsync("zones-eai");

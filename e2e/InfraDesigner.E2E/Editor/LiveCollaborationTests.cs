@@ -9,7 +9,7 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
 {
     private const string TheirDescription = "set by the other app instance";
 
-    [Fact]
+    [BrowserFact]
     public async Task An_edit_of_an_element_another_app_instance_changed_is_refused_with_its_name_and_shows_their_value()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
@@ -36,7 +36,7 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
         (await other.ElementAsync(id, "app-a"))!.Description.ShouldBe(TheirDescription);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Restoring_a_version_in_one_browser_shows_it_in_the_other_without_a_page_reload()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
@@ -62,7 +62,7 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
         await first.Page.GetByText("Restored version 1 \"before change\".").WaitForAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_rename_through_the_api_shows_the_new_name_in_an_open_editor()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
@@ -75,7 +75,7 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
         await editor.Page.GetByText("The topology was renamed to \"renamed elsewhere\" by another user.").WaitForAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Deleting_the_topology_elsewhere_tells_an_open_editor_that_it_is_gone()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");

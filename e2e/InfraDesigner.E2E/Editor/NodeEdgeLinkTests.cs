@@ -8,7 +8,7 @@ public sealed class NodeEdgeLinkTests(AppFixture fixture) : IClassFixture<AppFix
 {
     private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
 
-    [Fact]
+    [BrowserFact]
     public async Task A_link_dragged_from_a_vms_edge_to_a_switch_is_created_and_stored()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Edge link"));
@@ -27,7 +27,7 @@ public sealed class NodeEdgeLinkTests(AppFixture fixture) : IClassFixture<AppFix
         (await editor.Node("sw-01").Locator("[data-port-id=\"port1\"]").CountAsync()).ShouldBe(1);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_link_dragged_from_a_vms_edge_to_another_vm_is_refused_with_the_reason()
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique("Edge refused"));
@@ -40,7 +40,7 @@ public sealed class NodeEdgeLinkTests(AppFixture fixture) : IClassFixture<AppFix
         (await editor.Page.Locator(".dg-link").CountAsync()).ShouldBe(0);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_zones_samples_route_their_cables_around_the_nodes()
     {
         foreach (var sample in new[] { "zones-firewall", "zones-eai" })

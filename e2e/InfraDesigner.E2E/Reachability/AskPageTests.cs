@@ -22,7 +22,7 @@ public sealed class AskPageTests(AppFixture fixture) : IClassFixture<AppFixture>
         await page.GetByTestId("ask-submit").ClickAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Asking_whether_app_a_reaches_sap_shows_the_denial_at_fw_ab_and_the_fix()
     {
         var id = await FromSample("zones-firewall");
@@ -39,7 +39,7 @@ public sealed class AskPageTests(AppFixture fixture) : IClassFixture<AppFixture>
         await Pages.ScreenshotAsync(page, "ask-denied-at-fw-ab");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_korean_question_about_the_web_site_shows_every_pool_member()
     {
         var id = await FromSample("web-lb");

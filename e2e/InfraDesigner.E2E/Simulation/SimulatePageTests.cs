@@ -9,7 +9,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
     private static async Task<IReadOnlyList<string>> RowsAsync(IPage page, string table) =>
         [.. (await page.Locator($"table[aria-label='{table}'] tbody tr").AllInnerTextsAsync()).Select(r => string.Join(" ", r.Split('\t', StringSplitOptions.TrimEntries)))];
 
-    [Fact]
+    [BrowserFact]
     public async Task Capacity_and_host1_failover_on_the_cluster_sample_give_the_worked_answers()
     {
         var id = await fixture.CreateFromSampleAsync("cluster-capacity");
@@ -40,7 +40,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         await Pages.ScreenshotAsync(page, "simulate-failover");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Live_migration_converges_over_the_sample_network_and_not_over_1_gbit()
     {
         var id = await fixture.CreateFromSampleAsync("live-migration");
@@ -59,7 +59,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         await Pages.ScreenshotAsync(page, "simulate-migration-1gbit");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Unticking_web2_sends_its_share_to_web1_and_web3()
     {
         var id = await fixture.CreateFromSampleAsync("web-lb");

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using InfraDesigner.Testing;
 using Microsoft.Playwright;
 
 namespace InfraDesigner.E2E.Support;
@@ -14,6 +15,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Every test of the class is skipped then (BrowserFact); starting the app would be wasted.
+        if (Prerequisites.SkipReason(Support.Browser.MissingReason()) is not null) return;
         await App.StartAsync();
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
     }

@@ -17,14 +17,23 @@ public static class Browser
     private static readonly string[] Arguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
-    public static string ExecutablePath()
+    public const string Install = "sudo apt-get install -y chromium";
+
+    /// <summary>Why no browser can be launched here, with the way to get one; null when one is installed.</summary>
+    public static string? MissingReason()
     {
         var configured = Environment.GetEnvironmentVariable(PathVariable);
         if (!string.IsNullOrEmpty(configured))
-            return File.Exists(configured) ? configured : throw new FileNotFoundException($"{PathVariable} is set to {configured}, which does not exist.");
-        return KnownPaths.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException(
-            "No Chromium found for the browser tests. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) " +
-            $"or set {PathVariable} to a Chromium or Chrome executable.");
+            return File.Exists(configured) ? null : $"{PathVariable} is set to {configured}, which does not exist";
+        return KnownPaths.Any(File.Exists) ? null
+            : $"needs Chromium: {Install} (Debian/Ubuntu), or set {PathVariable} to a Chromium or Chrome executable";
+    }
+
+    public static string ExecutablePath()
+    {
+        var configured = Environment.GetEnvironmentVariable(PathVariable);
+        var path = string.IsNullOrEmpty(configured) ? KnownPaths.FirstOrDefault(File.Exists) : configured;
+        return path is not null && File.Exists(path) ? path : throw new InvalidOperationException($"No browser for the browser tests: {MissingReason()}.");
     }
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()

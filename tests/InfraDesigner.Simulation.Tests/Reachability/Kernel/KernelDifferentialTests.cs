@@ -7,7 +7,8 @@ namespace InfraDesigner.Simulation.Tests.Reachability.Kernel;
 
 /// <summary>
 /// The engine against the Linux kernel: each network is built as namespaces, every flow is probed with a real TCP
-/// connect, and the engine's verdict must agree. Needs root; without it the tests fail, they never pass silently.
+/// connect, and the engine's verdict must agree. Needs root and kernel tools (<see cref="KernelTheoryAttribute"/>):
+/// without them the tests are skipped with the install command, or fail under CI; they never pass silently.
 /// </summary>
 [Trait("Category", "Kernel")]
 public class KernelDifferentialTests
@@ -21,7 +22,7 @@ public class KernelDifferentialTests
 
     public static TheoryData<int> SeedBatches() => [.. Enumerable.Range(0, Batches)];
 
-    [Theory]
+    [KernelTheory]
     [MemberData(nameof(WorkedNetworks))]
     public void The_kernel_agrees_with_the_engine_on_the_worked_question_network(string sample)
     {
@@ -39,7 +40,7 @@ public class KernelDifferentialTests
         mismatches.ShouldBeEmpty();
     }
 
-    [Theory]
+    [KernelTheory]
     [MemberData(nameof(SeedBatches))]
     public void The_kernel_agrees_with_the_engine_on_random_small_networks(int batch)
     {

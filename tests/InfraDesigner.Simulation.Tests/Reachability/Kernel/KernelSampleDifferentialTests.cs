@@ -21,7 +21,7 @@ public class KernelSampleDifferentialTests
 
     public static TheoryData<string> SampleNames() => [.. Samples];
 
-    [Theory]
+    [KernelTheory]
     [MemberData(nameof(SampleNames))]
     public void The_kernel_agrees_with_the_engine_on_the_compiled_sample(string sample)
     {
