@@ -9,7 +9,7 @@ public abstract class StoreTestBase : IDisposable
     protected StoreTestBase()
     {
         using (Database.CreateMigrated()) { }
-        Store = new TopologyStore(new Factory(Database), TimeProvider.System);
+        Store = new TopologyStore(new TempDatabaseFactory(Database), TimeProvider.System);
     }
 
     protected TempDatabase Database { get; } = new();
@@ -27,10 +27,5 @@ public abstract class StoreTestBase : IDisposable
     {
         Database.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    private sealed class Factory(TempDatabase database) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => database.CreateContext();
     }
 }
