@@ -9,7 +9,7 @@ public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAn
 {
     internal sealed class Handler(TopologyModels models) : IRequestHandler<AskReachability, AskAnswerView?>
     {
-        public async Task<AskAnswerView?> Handle(AskReachability request, CancellationToken cancellationToken)
+        public async ValueTask<AskAnswerView?> Handle(AskReachability request, CancellationToken cancellationToken)
         {
             ReachabilityQuestions.Require(request.Question, "question");
             if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)

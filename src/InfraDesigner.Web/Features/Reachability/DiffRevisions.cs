@@ -10,7 +10,7 @@ public sealed record DiffRevisions(Guid Id, string? From, string? To) : IRequest
 {
     internal sealed class Handler(TopologyStore store, TopologyModels models) : IRequestHandler<DiffRevisions, DiffView?>
     {
-        public async Task<DiffView?> Handle(DiffRevisions request, CancellationToken cancellationToken)
+        public async ValueTask<DiffView?> Handle(DiffRevisions request, CancellationToken cancellationToken)
         {
             ReachabilityQuestions.Require(request.From, "from");
             var to = string.IsNullOrWhiteSpace(request.To) ? TopologySnapshots.Current : request.To;

@@ -14,7 +14,7 @@ public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, s
 
     internal sealed class Handler(TopologyModels models) : IRequestHandler<GetSegmentationMatrix, MatrixView?>
     {
-        public async Task<MatrixView?> Handle(GetSegmentationMatrix request, CancellationToken cancellationToken)
+        public async ValueTask<MatrixView?> Handle(GetSegmentationMatrix request, CancellationToken cancellationToken)
         {
             var protocol = ProtocolNames.Parse(request.Protocol);
             if (request.Ports is { Count: > MaxPorts })

@@ -9,7 +9,7 @@ public sealed record GetShadowedRules(Guid Id, string? Firewall) : IRequest<IRea
 {
     internal sealed class Handler(TopologyModels models) : IRequestHandler<GetShadowedRules, IReadOnlyList<ShadowedRuleView>?>
     {
-        public async Task<IReadOnlyList<ShadowedRuleView>?> Handle(GetShadowedRules request, CancellationToken cancellationToken)
+        public async ValueTask<IReadOnlyList<ShadowedRuleView>?> Handle(GetShadowedRules request, CancellationToken cancellationToken)
         {
             if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;

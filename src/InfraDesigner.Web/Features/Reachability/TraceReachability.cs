@@ -9,7 +9,7 @@ public sealed record TraceReachability(Guid Id, string? From, string? To, int? P
 {
     internal sealed class Handler(TopologyModels models) : IRequestHandler<TraceReachability, ReachabilityAnswer?>
     {
-        public async Task<ReachabilityAnswer?> Handle(TraceReachability request, CancellationToken cancellationToken)
+        public async ValueTask<ReachabilityAnswer?> Handle(TraceReachability request, CancellationToken cancellationToken)
         {
             ReachabilityQuestions.Require(request.From, "from");
             ReachabilityQuestions.Require(request.To, "to");

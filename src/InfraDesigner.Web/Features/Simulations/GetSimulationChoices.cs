@@ -10,7 +10,7 @@ public sealed record GetSimulationChoices(Guid TopologyId) : IRequest<Simulation
 {
     internal sealed class Handler(TopologyModels models) : IRequestHandler<GetSimulationChoices, SimulationChoices?>
     {
-        public async Task<SimulationChoices?> Handle(GetSimulationChoices request, CancellationToken cancellationToken)
+        public async ValueTask<SimulationChoices?> Handle(GetSimulationChoices request, CancellationToken cancellationToken)
         {
             if (await SimulationTopology.LoadAsync(models, request.TopologyId, cancellationToken) is not { } topology)
             {

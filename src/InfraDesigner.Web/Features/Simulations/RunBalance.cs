@@ -36,7 +36,7 @@ public sealed record RunBalance(
 
     internal sealed class Handler(TopologyModels models) : IRequestHandler<RunBalance, IAsyncEnumerable<SimulationEvent>?>
     {
-        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunBalance r, CancellationToken cancellationToken)
+        public async ValueTask<IAsyncEnumerable<SimulationEvent>?> Handle(RunBalance r, CancellationToken cancellationToken)
         {
             if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {

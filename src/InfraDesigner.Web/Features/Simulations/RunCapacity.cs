@@ -38,7 +38,7 @@ public sealed record RunCapacity(
 
     internal sealed class Handler(TopologyModels models) : IRequestHandler<RunCapacity, IAsyncEnumerable<SimulationEvent>?>
     {
-        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunCapacity r, CancellationToken cancellationToken)
+        public async ValueTask<IAsyncEnumerable<SimulationEvent>?> Handle(RunCapacity r, CancellationToken cancellationToken)
         {
             if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {

@@ -20,7 +20,7 @@ public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<
 
     internal sealed class Handler(TopologyModels models) : IRequestHandler<RunFailover, IAsyncEnumerable<SimulationEvent>?>
     {
-        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailover r, CancellationToken cancellationToken)
+        public async ValueTask<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailover r, CancellationToken cancellationToken)
         {
             if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {

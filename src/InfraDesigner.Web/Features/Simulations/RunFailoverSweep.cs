@@ -23,7 +23,7 @@ public sealed record RunFailoverSweep(Guid TopologyId, string Cluster, int MaxFa
 
     internal sealed class Handler(TopologyModels models) : IRequestHandler<RunFailoverSweep, IAsyncEnumerable<SimulationEvent>?>
     {
-        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailoverSweep r, CancellationToken cancellationToken)
+        public async ValueTask<IAsyncEnumerable<SimulationEvent>?> Handle(RunFailoverSweep r, CancellationToken cancellationToken)
         {
             if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {

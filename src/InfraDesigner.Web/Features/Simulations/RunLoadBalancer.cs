@@ -36,7 +36,7 @@ public sealed record RunLoadBalancer(
 
     internal sealed class Handler(TopologyModels models) : IRequestHandler<RunLoadBalancer, IAsyncEnumerable<SimulationEvent>?>
     {
-        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunLoadBalancer r, CancellationToken cancellationToken)
+        public async ValueTask<IAsyncEnumerable<SimulationEvent>?> Handle(RunLoadBalancer r, CancellationToken cancellationToken)
         {
             if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {

@@ -37,7 +37,7 @@ public sealed record RunMigration(
 
     internal sealed class Handler(TopologyModels models) : IRequestHandler<RunMigration, IAsyncEnumerable<SimulationEvent>?>
     {
-        public async Task<IAsyncEnumerable<SimulationEvent>?> Handle(RunMigration r, CancellationToken cancellationToken)
+        public async ValueTask<IAsyncEnumerable<SimulationEvent>?> Handle(RunMigration r, CancellationToken cancellationToken)
         {
             if (await SimulationTopology.LoadAsync(models, r.TopologyId, cancellationToken) is not { } topology)
             {

@@ -10,7 +10,7 @@ public sealed record CreateFromSample(string Sample) : IRequest<Guid?>
 {
     internal sealed class Handler(TopologyStore store) : IRequestHandler<CreateFromSample, Guid?>
     {
-        public async Task<Guid?> Handle(CreateFromSample request, CancellationToken cancellationToken) =>
+        public async ValueTask<Guid?> Handle(CreateFromSample request, CancellationToken cancellationToken) =>
             SampleTopologies.Find(request.Sample) is { } sample
                 ? await store.CreateAsync(sample.Topology, cancellationToken)
                 : null;

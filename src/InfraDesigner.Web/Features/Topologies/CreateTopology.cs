@@ -15,10 +15,10 @@ public sealed record CreateTopology(string Name, string? Description) : IRequest
 
     internal sealed class Handler(TopologyStore store) : IRequestHandler<CreateTopology, Guid>
     {
-        public Task<Guid> Handle(CreateTopology request, CancellationToken cancellationToken)
+        public ValueTask<Guid> Handle(CreateTopology request, CancellationToken cancellationToken)
         {
             var empty = new Topology { Name = request.Name.Trim(), Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim() };
-            return store.CreateAsync(empty, cancellationToken);
+            return new(store.CreateAsync(empty, cancellationToken));
         }
     }
 }

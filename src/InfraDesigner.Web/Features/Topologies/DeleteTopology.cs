@@ -10,7 +10,7 @@ public sealed record DeleteTopology(Guid Id) : IRequest<bool>
 {
     internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, TopologyBroadcaster broadcaster) : IRequestHandler<DeleteTopology, bool>
     {
-        public async Task<bool> Handle(DeleteTopology request, CancellationToken cancellationToken)
+        public async ValueTask<bool> Handle(DeleteTopology request, CancellationToken cancellationToken)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             if (await db.Topologies.Where(t => t.Id == request.Id).ExecuteDeleteAsync(cancellationToken) == 0) return false;

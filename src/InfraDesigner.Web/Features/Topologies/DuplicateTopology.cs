@@ -9,7 +9,7 @@ public sealed record DuplicateTopology(Guid Id) : IRequest<Guid?>
 {
     internal sealed class Handler(TopologyStore store) : IRequestHandler<DuplicateTopology, Guid?>
     {
-        public async Task<Guid?> Handle(DuplicateTopology request, CancellationToken cancellationToken)
+        public async ValueTask<Guid?> Handle(DuplicateTopology request, CancellationToken cancellationToken)
         {
             if (await store.LoadAsync(request.Id, cancellationToken) is not { } original) return null;
             var document = JsonNode.Parse(original.DocumentJson)!;

@@ -8,7 +8,7 @@ public sealed record GetRevisionDocument(Guid Id, int Number) : IRequest<string?
 {
     internal sealed class Handler(TopologyStore store) : IRequestHandler<GetRevisionDocument, string?>
     {
-        public Task<string?> Handle(GetRevisionDocument request, CancellationToken cancellationToken) =>
-            store.GetRevisionDocumentAsync(request.Id, request.Number, cancellationToken);
+        public ValueTask<string?> Handle(GetRevisionDocument request, CancellationToken cancellationToken) =>
+            new(store.GetRevisionDocumentAsync(request.Id, request.Number, cancellationToken));
     }
 }

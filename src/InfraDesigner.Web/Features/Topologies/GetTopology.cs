@@ -9,7 +9,7 @@ public sealed record GetTopology(Guid Id) : IRequest<TopologySummary?>
 {
     internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory) : IRequestHandler<GetTopology, TopologySummary?>
     {
-        public async Task<TopologySummary?> Handle(GetTopology request, CancellationToken cancellationToken)
+        public async ValueTask<TopologySummary?> Handle(GetTopology request, CancellationToken cancellationToken)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             return await db.Topologies.AsNoTracking()

@@ -8,7 +8,7 @@ public sealed record GetTopologyDocument(Guid Id) : IRequest<StoredTopology?>
 {
     internal sealed class Handler(TopologyStore store) : IRequestHandler<GetTopologyDocument, StoredTopology?>
     {
-        public Task<StoredTopology?> Handle(GetTopologyDocument request, CancellationToken cancellationToken) =>
-            store.LoadAsync(request.Id, cancellationToken);
+        public ValueTask<StoredTopology?> Handle(GetTopologyDocument request, CancellationToken cancellationToken) =>
+            new(store.LoadAsync(request.Id, cancellationToken));
     }
 }

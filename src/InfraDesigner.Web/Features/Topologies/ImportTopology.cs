@@ -9,11 +9,11 @@ public sealed record ImportTopology(string Json) : IRequest<Guid>
 {
     internal sealed class Handler(TopologyStore store) : IRequestHandler<ImportTopology, Guid>
     {
-        public Task<Guid> Handle(ImportTopology request, CancellationToken cancellationToken)
+        public ValueTask<Guid> Handle(ImportTopology request, CancellationToken cancellationToken)
         {
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);
-            return store.CreateAsync(imported.Topology, cancellationToken);
+            return new(store.CreateAsync(imported.Topology, cancellationToken));
         }
     }
 }

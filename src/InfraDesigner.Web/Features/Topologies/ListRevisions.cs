@@ -8,7 +8,7 @@ public sealed record ListRevisions(Guid Id) : IRequest<IReadOnlyList<RevisionInf
 {
     internal sealed class Handler(TopologyStore store) : IRequestHandler<ListRevisions, IReadOnlyList<RevisionInfo>>
     {
-        public Task<IReadOnlyList<RevisionInfo>> Handle(ListRevisions request, CancellationToken cancellationToken) =>
-            store.ListRevisionsAsync(request.Id, cancellationToken);
+        public ValueTask<IReadOnlyList<RevisionInfo>> Handle(ListRevisions request, CancellationToken cancellationToken) =>
+            new(store.ListRevisionsAsync(request.Id, cancellationToken));
     }
 }

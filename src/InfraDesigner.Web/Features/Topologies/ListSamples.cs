@@ -8,8 +8,8 @@ public sealed record ListSamples : IRequest<IReadOnlyList<SampleSummary>>
 {
     internal sealed class Handler : IRequestHandler<ListSamples, IReadOnlyList<SampleSummary>>
     {
-        public Task<IReadOnlyList<SampleSummary>> Handle(ListSamples request, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<SampleSummary>>(SampleTopologies.All
+        public ValueTask<IReadOnlyList<SampleSummary>> Handle(ListSamples request, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<IReadOnlyList<SampleSummary>>(SampleTopologies.All
                 .Select(s => new SampleSummary(s.Name, s.Title, s.Description, s.Topology.Elements.Count)).ToList());
     }
 }

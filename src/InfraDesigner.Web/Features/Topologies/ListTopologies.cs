@@ -9,7 +9,7 @@ public sealed record ListTopologies : IRequest<IReadOnlyList<TopologySummary>>
 {
     internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory) : IRequestHandler<ListTopologies, IReadOnlyList<TopologySummary>>
     {
-        public async Task<IReadOnlyList<TopologySummary>> Handle(ListTopologies request, CancellationToken cancellationToken)
+        public async ValueTask<IReadOnlyList<TopologySummary>> Handle(ListTopologies request, CancellationToken cancellationToken)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             return await db.Topologies.AsNoTracking()

@@ -14,7 +14,7 @@ public sealed record RenameTopology(Guid Id, string Name, string? Description) :
 
     internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<RenameTopology, bool>
     {
-        public async Task<bool> Handle(RenameTopology request, CancellationToken cancellationToken)
+        public async ValueTask<bool> Handle(RenameTopology request, CancellationToken cancellationToken)
         {
             var name = request.Name.Trim();
             if (await store.RenameAsync(request.Id, name, request.Description?.Trim() ?? "", cancellationToken) is null) return false;

@@ -10,7 +10,7 @@ public sealed record ReplaceTopology(Guid Id, string Json) : IRequest<bool>
 {
     internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<ReplaceTopology, bool>
     {
-        public async Task<bool> Handle(ReplaceTopology request, CancellationToken cancellationToken)
+        public async ValueTask<bool> Handle(ReplaceTopology request, CancellationToken cancellationToken)
         {
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);

@@ -12,7 +12,7 @@ public sealed record RestoreRevision(Guid Id, int Number, Guid? EditingSessionId
 {
     internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<RestoreRevision, bool>
     {
-        public async Task<bool> Handle(RestoreRevision request, CancellationToken cancellationToken)
+        public async ValueTask<bool> Handle(RestoreRevision request, CancellationToken cancellationToken)
         {
             var revisions = await store.ListRevisionsAsync(request.Id, cancellationToken);
             if (revisions.FirstOrDefault(r => r.Number == request.Number) is not { } revision

@@ -20,7 +20,7 @@ public sealed record SaveRevision(Guid Id, string Name) : IRequest<RevisionInfo?
 
     internal sealed class Handler(TopologyStore store) : IRequestHandler<SaveRevision, RevisionInfo?>
     {
-        public async Task<RevisionInfo?> Handle(SaveRevision request, CancellationToken cancellationToken)
+        public async ValueTask<RevisionInfo?> Handle(SaveRevision request, CancellationToken cancellationToken)
         {
             return await store.SaveRevisionAsync(request.Id, request.Name.Trim(), cancellationToken);
         }

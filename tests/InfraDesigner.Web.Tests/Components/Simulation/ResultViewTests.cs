@@ -10,7 +10,7 @@ namespace InfraDesigner.Web.Tests.Components.Simulation;
 /// <summary>The result views rendering real answers of the built-in samples, asked through the dispatcher.</summary>
 public sealed class ResultViewTests : SimulationTestBase
 {
-    private async Task<TAnswer> Ask<TAnswer>(Func<Guid, Web.Mediation.IRequest<IAsyncEnumerable<InfraDesigner.Simulation.Progress.SimulationEvent>?>> question, string sample)
+    private async Task<TAnswer> Ask<TAnswer>(Func<Guid, IRequest<IAsyncEnumerable<InfraDesigner.Simulation.Progress.SimulationEvent>?>> question, string sample)
     {
         var id = await StoreSample(sample);
         return await (await Sender.Send(question(id)))!.AnswerAsync<TAnswer>();

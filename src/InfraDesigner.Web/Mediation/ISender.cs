@@ -1,6 +1,0 @@
-namespace InfraDesigner.Web.Mediation;
-
-public interface ISender
-{
-    Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default);
-}
