@@ -19,7 +19,7 @@ public sealed class BrowserPrerequisiteTests
             .Where(method => method.GetCustomAttributes<FactAttribute>().Any(attribute => !BrowserAware.Contains(attribute.GetType())))
             .Select(method => $"{method.DeclaringType!.Name}.{method.Name}");
 
-        plain.ShouldBeEmpty("use [Fact] or [BrowserTheory] for these");
+        plain.ShouldBeEmpty("use [BrowserFact] or [BrowserTheory] for these");
     }
 
     [Fact]

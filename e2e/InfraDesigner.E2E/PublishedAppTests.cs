@@ -25,8 +25,9 @@ public sealed class PublishedAppTests : IAsyncLifetime
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         (await http.GetStringAsync("/health")).ShouldBe("Healthy");
         (await http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var script = await http.GetByteArrayAsync("/_framework/blazor.web.js");
-        script.Length.ShouldBeGreaterThan(100_000, "the Blazor script must be published with the app");
+        var script = await http.GetStringAsync("/_framework/blazor.web.js");
+        script.ShouldContain("components-reconnect-state-changed", Case.Sensitive, "the .NET 10 Blazor script must be published with the app");
+        (await http.GetStringAsync("/Components/Layout/ReconnectModal.razor.js")).ShouldContain("showModal");
         (await http.GetStringAsync("/css/app.css")).ShouldContain("--c-primary");
     }
 

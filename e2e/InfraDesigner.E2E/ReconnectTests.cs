@@ -1,13 +1,17 @@
 using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
 
 namespace InfraDesigner.E2E;
 
-/// <summary>Stops and restarts the server under an open page: the reconnect UI must tell the user, and nothing saved is lost.</summary>
+/// <summary>
+/// Stops and restarts the server under an open page: the .NET 10 reconnect dialog must tell the user,
+/// resume the session where the browser holds it, and lose nothing saved.
+/// </summary>
 public sealed class ReconnectTests : IAsyncLifetime
 {
     private AppProcess _app = default!;
-    private Microsoft.Playwright.IPlaywright? _playwright;
-    private Microsoft.Playwright.IBrowser? _browser;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     public async Task InitializeAsync()
     {
@@ -17,26 +21,48 @@ public sealed class ReconnectTests : IAsyncLifetime
     }
 
     [BrowserFact]
-    public async Task When_the_server_restarts_the_page_says_so_and_a_reload_brings_back_the_saved_work()
+    public async Task When_the_server_restarts_the_dialog_says_so_and_a_reload_brings_back_the_saved_work()
     {
         var page = await _browser!.NewPageAsync();
         await page.GotoAsync(_app.BaseUrl);
         await Pages.WaitForCircuitAsync(page);
         await Pages.CreateTopologyAsync(page, "Survives restarts");
+        var dialog = new ReconnectDialog(page);
 
         await _app.StopAsync();
-        var modal = page.Locator("#components-reconnect-modal");
-        await modal.Locator(".reconnect-state-show").WaitForAsync(new() { Timeout = 15_000 });
+        await dialog.WaitUntilOpenAsync();
         await Pages.ScreenshotAsync(page, "reconnecting");
 
+        // The restarted server holds no state of the old circuit, so it can neither rejoin nor resume it.
         await _app.StartAsync();
-        var reload = page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Reload" });
-        await reload.WaitForAsync(new() { Timeout = 30_000 });
+        await dialog.WaitUntilSayingAsync("The server restarted");
         await Pages.ScreenshotAsync(page, "reconnect-rejected");
-        await reload.ClickAsync();
+        await dialog.Button("Reload").ClickAsync();
 
         await Pages.WaitForCircuitAsync(page);
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Survives restarts", Exact = true }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Survives restarts", Exact = true }).WaitForAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_paused_session_resumes_on_a_restarted_server_without_reloading_the_page()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_app.BaseUrl);
+        await Pages.WaitForCircuitAsync(page);
+        await page.EvaluateAsync("window.sameDocument = true");
+        var dialog = new ReconnectDialog(page);
+
+        // A paused circuit's state is handed to the browser, so it outlives the server process.
+        (await page.EvaluateAsync<bool>("Blazor.pauseCircuit()")).ShouldBeTrue();
+        await dialog.WaitUntilSayingAsync("session is paused");
+        await _app.StopAsync();
+        await _app.StartAsync();
+        await Pages.ScreenshotAsync(page, "reconnect-paused");
+        await dialog.Button("Resume").ClickAsync();
+
+        await dialog.WaitUntilClosedAsync();
+        (await page.EvaluateAsync<bool>("window.sameDocument === true")).ShouldBeTrue("resuming must not reload the page");
+        await Pages.CreateTopologyAsync(page, "Made after resuming");
     }
 
     public async Task DisposeAsync()
