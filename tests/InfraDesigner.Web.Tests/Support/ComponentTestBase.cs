@@ -1,67 +1,45 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.JSInterop;
 
 namespace InfraDesigner.Web.Tests.Support;
 
 /// <summary>
-/// Renders components with the framework's own <see cref="HtmlRenderer"/> (bUnit is not served here)
-/// and parses the markup with AngleSharp, so tests query it like a browser's DOM.
+/// Renders components with bUnit and reads their markup as a document, so tests query it like a
+/// browser's DOM. JavaScript calls are not planned: a component that makes one belongs in a browser test.
 /// </summary>
 public abstract class ComponentTestBase : IAsyncDisposable
 {
     private static readonly HtmlParser Parser = new();
-    private ServiceProvider? _provider;
 
-    protected ServiceCollection Services { get; } = new();
+    /// <summary>The bUnit context the components render in; its services are <see cref="Services"/>.</summary>
+    protected BunitContext Bunit { get; } = new();
 
-    /// <summary>The services built from <see cref="Services"/> on first use; components render with these.</summary>
-    protected IServiceProvider Provider => _provider ??= BuildProvider();
+    protected IServiceCollection Services => Bunit.Services;
 
-    protected async Task<IDocument> Render<TComponent>(Dictionary<string, object?>? parameters = null) where TComponent : IComponent
+    protected IServiceProvider Provider => Bunit.Services;
+
+    protected Task<IDocument> Render<TComponent>(Dictionary<string, object?>? parameters = null) where TComponent : IComponent
     {
-        await using var renderer = new HtmlRenderer(Provider, Provider.GetRequiredService<ILoggerFactory>());
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters ?? []));
-            await output.QuiescenceTask;
-            return output.ToHtmlString();
-        });
-        return Parser.ParseDocument($"<html><body>{html}</body></html>");
+        var rendered = Bunit.Render<TComponent>(WithParameters<TComponent>(parameters ?? []));
+        return Task.FromResult(Document(rendered.Markup));
     }
 
-    private ServiceProvider BuildProvider()
+    /// <summary>The component with these parameters, by name, as markup would write them.</summary>
+    public static RenderFragment WithParameters<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent => builder =>
     {
-        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
-        Services.AddSingleton<NavigationManager, TestNavigationManager>();
-        Services.AddSingleton<IJSRuntime, NoBrowserJsRuntime>();
-        return Services.BuildServiceProvider();
-    }
+        builder.OpenComponent<TComponent>(0);
+        foreach (var (name, value) in parameters) builder.AddComponentParameter(1, name, value);
+        builder.CloseComponent();
+    };
 
-    /// <summary>Static rendering calls no JavaScript; a component that tries belongs in a browser test.</summary>
-    private sealed class NoBrowserJsRuntime : IJSRuntime
-    {
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) =>
-            throw new InvalidOperationException($"Component tests have no browser; '{identifier}' needs a Playwright test.");
-
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
-            InvokeAsync<TValue>(identifier, args);
-    }
-
-    private sealed class TestNavigationManager : NavigationManager
-    {
-        public TestNavigationManager() => Initialize("http://localhost/", "http://localhost/");
-    }
+    public static IDocument Document(string markup) => Parser.ParseDocument($"<html><body>{markup}</body></html>");
 
     public async ValueTask DisposeAsync()
     {
-        if (_provider is not null) await _provider.DisposeAsync();
+        await Bunit.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }

@@ -6,7 +6,6 @@ using InfraDesigner.Web.Components.Panels;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace InfraDesigner.Web.Tests.Components.Panels;
 
@@ -18,7 +17,7 @@ public abstract class PanelTestBase : AppComponentTestBase
     protected Guid TopologyId { get; private set; }
 
     /// <summary>The renderer of the panel a test interacts with; it keeps the panel's state between events.</summary>
-    protected InteractiveRenderer Panel => _renderer ??= new InteractiveRenderer(Provider, Provider.GetRequiredService<ILoggerFactory>());
+    protected InteractiveRenderer Panel => _renderer ??= new InteractiveRenderer(Bunit);
 
     protected async Task<EditingSession> OpenAsync(Topology topology)
     {
@@ -47,10 +46,4 @@ public abstract class PanelTestBase : AppComponentTestBase
     protected static string? ValueAt(IDocument page, string field) => page.QuerySelector($"[data-field='{field}']")?.GetAttribute("value");
 
     private TopologyStore Store => Service<TopologyStore>();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) _renderer?.Dispose();
-        base.Dispose(disposing);
-    }
 }
