@@ -31,6 +31,7 @@ public sealed class ReconnectTests : IAsyncLifetime
 
         await _app.StopAsync();
         await dialog.WaitUntilOpenAsync();
+        await Assertions.Expect(page.GetByTestId("circuit-state")).ToHaveTextAsync("Reconnecting…", new() { UseInnerText = true });
         await Pages.ScreenshotAsync(page, "reconnecting");
 
         // The restarted server holds no state of the old circuit, so it can neither rejoin nor resume it.

@@ -7,6 +7,8 @@ document.getElementById("components-resume-button").addEventListener("click", re
 document.getElementById("components-reload-button").addEventListener("click", () => location.reload());
 
 function handleReconnectStateChanged(event) {
+  // The top bar's connection marker follows the connection, not only the first start.
+  document.documentElement.classList.toggle("circuit-down", event.detail.state !== "hide");
   if (event.detail.state === "show") {
     reconnectModal.showModal();
   } else if (event.detail.state === "hide") {
@@ -36,7 +38,10 @@ async function resume() {
 
 // Blazor.resumeCircuit() starts a new circuit from the state the browser or the server kept for this one.
 async function resumeOrOfferReload() {
-  if (await Blazor.resumeCircuit()) reconnectModal.close();
+  if (await Blazor.resumeCircuit()) {
+    reconnectModal.close();
+    document.documentElement.classList.remove("circuit-down");
+  }
   else showState("components-reconnect-rejected");
 }
 
