@@ -1,3 +1,5 @@
+using InfraDesigner.Domain.Validation;
+
 namespace InfraDesigner.Domain.Network;
 
 /// <summary>An inclusive range of ports (each within <see cref="Limits.Ports"/> when valid); a single port has <see cref="From"/> == <see cref="To"/>. Written "443" or "8000-8080".</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using InfraDesigner.Domain;
+using InfraDesigner.Domain.Validation;
 using InfraDesigner.Simulation.Reachability.Model;
 
 namespace InfraDesigner.Simulation.Reachability.Ask;

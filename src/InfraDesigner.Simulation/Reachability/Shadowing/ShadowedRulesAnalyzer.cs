@@ -1,4 +1,4 @@
-using InfraDesigner.Domain;
+using InfraDesigner.Domain.Validation;
 using InfraDesigner.Simulation.Reachability.Compiled;
 using InfraDesigner.Simulation.Reachability.Model;
 using InfraDesigner.Simulation.Reachability.Tracing;

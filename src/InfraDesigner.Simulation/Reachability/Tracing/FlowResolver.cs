@@ -1,5 +1,5 @@
 using System.Net;
-using InfraDesigner.Domain;
+using InfraDesigner.Domain.Validation;
 using InfraDesigner.Simulation.Reachability.Compiled;
 using InfraDesigner.Simulation.Reachability.Model;
 
