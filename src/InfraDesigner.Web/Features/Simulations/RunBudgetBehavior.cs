@@ -24,7 +24,9 @@ internal sealed class RunBudgetBehavior<TRequest, TResponse>(IOptions<RunLimits>
         IAsyncEnumerable<SimulationEvent> events, TimeSpan budget, string sizeField, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(budget);
+        // CancelAfter(0) would still let the run start before its timer fires; no budget means no run.
+        if (budget > TimeSpan.Zero) timeout.CancelAfter(budget);
+        else await timeout.CancelAsync();
         await using var running = events.GetAsyncEnumerator(timeout.Token);
         while (true)
         {
