@@ -139,7 +139,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": [5] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": [{ "name": "n1", "vcpu": 1.5 }] }""", "newVms[0].vcpu", "expected a whole number")]
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": {} }""", "newVms", "expected a list, each an object { name, vcpu, ramGb, diskGb }")]
-    [InlineData("placement", """{ "cluster": "cluster1", "strategy": 3 }""", "strategy", "expected one of \"bestFit\"")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": 3 }""", "strategy", "expected one of \"firstFit\", \"bestFit\"")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb", "arrivalRatePerSecond": 100000, "durationSeconds": 3600 }""", "durationSeconds",
         "at most 5,000,000 simulated requests (arrivalRatePerSecond × durationSeconds) per run (was 360,000,000)")]
     public async Task A_question_the_topology_cannot_answer_is_a_400_naming_the_field(string simulation, string json, string field, string reason)
