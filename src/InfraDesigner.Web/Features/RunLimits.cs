@@ -9,7 +9,7 @@ public sealed class RunLimits
 {
     public const string Section = "Limits";
 
-    /// <summary>Server-side time budget of one simulation run, in seconds.</summary>
+    /// <summary>Server-side time budget of one simulation run or segmentation matrix, in seconds.</summary>
     public double RunSeconds { get; set; } = 10;
 
     /// <summary>Load balancer: arrival rate × duration, the requests one run simulates.</summary>

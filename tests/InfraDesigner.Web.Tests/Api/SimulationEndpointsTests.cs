@@ -188,6 +188,22 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_matrix_over_the_time_budget_is_cancelled_and_refused_naming_the_limit()
+    {
+        using var noTime = _factory.WithWebHostBuilder(b => b.UseSetting("Limits:RunSeconds", "0"));
+        var client = noTime.CreateClient();
+        var created = await client.PostAsync("/api/topologies/from-sample/zones-eai", null);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var response = await client.GetAsync($"/api/topologies/{id}/matrix?ports=443,3300");
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty("ports")[0].GetString()
+            .ShouldBe("the run exceeded the 0 s limit; make ports smaller");
+    }
+
+    [Fact]
     public async Task An_unknown_topology_is_a_404()
     {
         var response = await Ask(Guid.NewGuid(), "capacity", """{ "cluster": "cluster1" }""");

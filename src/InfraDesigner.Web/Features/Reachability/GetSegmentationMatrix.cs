@@ -35,13 +35,18 @@ public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, s
             var ports = request.Ports is { Count: > 0 } given
                 ? given
                 : snapshot.Devices.SelectMany(d => d.Listeners).Where(l => l.Protocol == protocol).Select(l => l.Port).Distinct().Order().Take(options.Value.MaxMatrixPorts).ToArray();
+            using var budget = RunBudget.Start(options.Value.RunBudget, cancellationToken);
             try
             {
-                return MatrixView.Of(MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ports, protocol, request.Elements)), ProtocolNames.Name(protocol));
+                return MatrixView.Of(MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ports, protocol, request.Elements), budget.Token), ProtocolNames.Name(protocol));
             }
             catch (ArgumentException unknown)
             {
                 throw TopologySnapshots.Invalid("elements", unknown.Message);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw RunBudget.Exceeded(options.Value.RunBudget, "ports");
             }
         }
     }

@@ -23,10 +23,7 @@ internal sealed class RunBudgetBehavior<TRequest, TResponse>(IOptions<RunLimits>
     private static async IAsyncEnumerable<SimulationEvent> Within(
         IAsyncEnumerable<SimulationEvent> events, TimeSpan budget, string sizeField, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // CancelAfter(0) would still let the run start before its timer fires; no budget means no run.
-        if (budget > TimeSpan.Zero) timeout.CancelAfter(budget);
-        else await timeout.CancelAsync();
+        using var timeout = RunBudget.Start(budget, cancellationToken);
         await using var running = events.GetAsyncEnumerator(timeout.Token);
         while (true)
         {
@@ -36,8 +33,7 @@ internal sealed class RunBudgetBehavior<TRequest, TResponse>(IOptions<RunLimits>
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new RequestValidationException(
-                    [new FieldError(sizeField, $"the run exceeded the {budget.TotalSeconds:0.#} s limit; make {sizeField} smaller")]);
+                throw RunBudget.Exceeded(budget, sizeField);
             }
             yield return running.Current;
         }
