@@ -1,8 +1,10 @@
 using InfraDesigner.Data;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features;
 using InfraDesigner.Web.Features.Diagnostics;
 using InfraDesigner.Web.Features.Editing;
+using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
@@ -30,7 +32,9 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
+        services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RunBudgetBehavior<,>));
         services.AddMemoryCache().AddSingleton<TopologyModels>();
         services.AddScoped<ToastService>();
         services.AddEditing();

@@ -34,6 +34,30 @@ public sealed class ArchitectureTests
         csproj.Descendants("FrameworkReference").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void The_engines_declare_none_of_the_models_enums_again()
+    {
+        var modelEnums = typeof(Domain.Topologies.Topology).Assembly.GetTypes().Where(t => t.IsEnum).Select(t => t.Name).ToHashSet();
+
+        var redeclared = typeof(Simulation.Progress.SimulationEvent).Assembly.GetTypes().Where(t => t.IsEnum && modelEnums.Contains(t.Name));
+
+        redeclared.Select(t => t.FullName).ShouldBeEmpty("the engines use the Domain's enums");
+    }
+
+    [Fact]
+    public void Nothing_in_the_app_writes_debug_output_to_the_console()
+    {
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        var printing = sources.Where(f => File.ReadAllText(f) is var text
+            && (text.Contains("Console.Write", StringComparison.Ordinal) || text.Contains("Debug.Write", StringComparison.Ordinal)));
+
+        printing.Select(f => Path.GetRelativePath(RepositoryRoot(), f)).ShouldBeEmpty("log through ILogger instead");
+    }
+
     private static string[] ProjectReferencesOf(string project) =>
         XDocument.Load(ProjectFile(project)).Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(((string)r.Attribute("Include")!).Replace('\\', '/')))

@@ -85,8 +85,8 @@ public static class TopologyDocumentSchema
                 _ when underlying == typeof(SharePrincipal) => Reference("sharePrincipal", () => Pattern($"vm:.+|account:.+|group:.+|subnet:{Cidr}", "subnet:<cidr>, vm:<name>, account:<name> or group:<name>.")),
                 _ when underlying == typeof(PortRange) => Reference("portRange", () => new JsonObject
                 {
-                    ["description"] = "A port (443) or an inclusive range (\"8000-8080\"), 1-65535.",
-                    ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 65535 }, Pattern(@"[0-9]{1,5}-[0-9]{1,5}", null)),
+                    ["description"] = $"A port (443) or an inclusive range (\"8000-8080\"), {Limits.Ports}.",
+                    ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "integer", ["minimum"] = Limits.MinPort, ["maximum"] = Limits.MaxPort }, Pattern(@"[0-9]{1,5}-[0-9]{1,5}", null)),
                 }),
                 _ when underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(EquatableArray<>) =>
                     new JsonObject { ["type"] = "array", ["items"] = ItemSchema(underlying.GetGenericArguments()[0]) },

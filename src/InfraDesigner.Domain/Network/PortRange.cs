@@ -1,20 +1,17 @@
+using InfraDesigner.Domain.Validation;
+
 namespace InfraDesigner.Domain.Network;
 
-/// <summary>An inclusive range of ports; a single port has <see cref="From"/> == <see cref="To"/>. Written "443" or "8000-8080".</summary>
+/// <summary>An inclusive range of ports (each within <see cref="Limits.Ports"/> when valid); a single port has <see cref="From"/> == <see cref="To"/>. Written "443" or "8000-8080".</summary>
 public readonly record struct PortRange(int From, int To)
 {
-    public const int MinPort = 1;
-    public const int MaxPort = 65535;
-
     public static PortRange Single(int port) => new(port, port);
 
     public bool IsSingle => From == To;
 
-    public bool IsValid => From is >= MinPort and <= MaxPort && To is >= MinPort and <= MaxPort && From <= To;
+    public bool IsValid => Limits.IsPort(From) && Limits.IsPort(To) && From <= To;
 
     public bool Contains(int port) => port >= From && port <= To;
-
-    public static bool IsValidPort(int port) => port is >= MinPort and <= MaxPort;
 
     public static bool TryParse(string? text, out PortRange range)
     {

@@ -1,6 +1,9 @@
 namespace InfraDesigner.Domain.Validation;
 
-/// <summary>Size limits enforced on imported documents and by the validator.</summary>
+/// <summary>
+/// The bounds of values the model accepts, written once: document sizes, and the port bounds that validators, engines,
+/// messages and form fields read here.
+/// </summary>
 public static class Limits
 {
     public const int MaxNameLength = 200;
@@ -14,4 +17,13 @@ public static class Limits
 
     /// <summary>Largest document accepted, in characters (a 10,000-element data centre is far below).</summary>
     public const int MaxDocumentCharacters = 64 * 1024 * 1024;
+
+    public const int MinPort = 1;
+
+    public const int MaxPort = 65535;
+
+    /// <summary>"1-65535", as messages write the port bounds.</summary>
+    public static string Ports { get; } = $"{MinPort}-{MaxPort}";
+
+    public static bool IsPort(int port) => port is >= MinPort and <= MaxPort;
 }

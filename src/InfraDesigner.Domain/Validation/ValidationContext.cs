@@ -85,9 +85,9 @@ internal sealed class ValidationContext
 
     public void RequirePort(int port, string path)
     {
-        if (!PortRange.IsValidPort(port))
+        if (!Limits.IsPort(port))
         {
-            Error(path, $"Port {port} is outside 1-65535.");
+            Error(path, $"Port {port} is outside {Limits.Ports}.");
         }
     }
 

@@ -1,10 +1,7 @@
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Simulation.Placement;
-using DomainHostRuleKind = InfraDesigner.Domain.Compute.VmHostRuleKind;
-using EnginePriority = InfraDesigner.Simulation.Placement.RestartPriority;
 using EngineHostRule = InfraDesigner.Simulation.Placement.VmHostRule;
-using EngineHostRuleKind = InfraDesigner.Simulation.Placement.VmHostRuleKind;
 
 namespace InfraDesigner.Simulation.Compute;
 
@@ -29,7 +26,7 @@ public static class ClusterStateBuilder
         var vmNames = vms.Select(vm => vm.Name).ToHashSet();
         var rules = new PlacementRules(
             [.. cluster.AffinityRules.Select(rule => new VmGroupRule(rule.Name, Map(rule.Kind), [.. rule.Vms.Where(vmNames.Contains)]))],
-            [.. cluster.VmHostRules.Select(rule => new EngineHostRule(rule.Name, Map(rule.Kind),
+            [.. cluster.VmHostRules.Select(rule => new EngineHostRule(rule.Name, rule.Kind,
                 [.. rule.Vms.Where(vmNames.Contains)], [.. rule.Hosts.Where(hostNames.Contains)]))]);
         return new ClusterState(
             [.. hosts.Select(ToSpec)],
@@ -54,10 +51,8 @@ public static class ClusterStateBuilder
 
     private static VmSpec ToSpec(VirtualMachine vm) =>
         new(vm.Name, vm.VCpu, vm.RamGb, vm.DiskGb, vm.HostName, vm.CpuUtilisation ?? 1, vm.RamUtilisation ?? 1,
-            Enum.Parse<EnginePriority>(vm.RestartPriority.ToString()), vm.DatastoreName);
+            vm.RestartPriority, vm.DatastoreName);
 
     private static VmGroupKind Map(AffinityKind kind) =>
         kind == AffinityKind.Affinity ? VmGroupKind.Affinity : VmGroupKind.AntiAffinity;
-
-    private static EngineHostRuleKind Map(DomainHostRuleKind kind) => Enum.Parse<EngineHostRuleKind>(kind.ToString());
 }

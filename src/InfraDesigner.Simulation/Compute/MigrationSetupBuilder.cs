@@ -53,7 +53,7 @@ public static class MigrationSetupBuilder
             options.Policy,
             options.AutoConverge);
         var checks = MigrationPrerequisites.Check(facts)
-            .Select(c => c.Name == "migration network" ? c with { Detail = path.Detail } : c)
+            .Select(c => c.Id == PrerequisiteId.MigrationNetwork ? c with { Detail = path.Detail } : c)
             .ToList();
         return new MigrationSetup(vm.Name, source, target.Name, path, bandwidthSource, checks, question);
     }

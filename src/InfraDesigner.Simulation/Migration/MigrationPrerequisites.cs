@@ -5,16 +5,16 @@ public static class MigrationPrerequisites
 {
     public static IReadOnlyList<PrerequisiteCheck> Check(MigrationFacts facts) =>
     [
-        new("shared datastore", facts.SharedDatastore, facts.SharedDatastore
+        new(PrerequisiteId.SharedDatastore, "shared datastore", facts.SharedDatastore, facts.SharedDatastore
             ? "both hosts see the VM's datastore, so the disks stay where they are"
             : "the target host does not see the VM's datastore: the disks would have to move too"),
-        new("migration network", facts.MigrationNetworkReachable, facts.MigrationNetworkReachable
+        new(PrerequisiteId.MigrationNetwork, "migration network", facts.MigrationNetworkReachable, facts.MigrationNetworkReachable
             ? "the hosts reach each other on the migration network"
             : "no migration network path between the hosts"),
-        new("target capacity", facts.TargetHasCapacity, facts.TargetHasCapacity
+        new(PrerequisiteId.TargetCapacity, "target capacity", facts.TargetHasCapacity, facts.TargetHasCapacity
             ? "the target host can take the VM"
             : "the target host lacks the capacity (or a rule forbids it)"),
-        new("CPU compatibility", facts.CpuCompatible, facts.CpuCompatible
+        new(PrerequisiteId.CpuCompatibility, "CPU compatibility", facts.CpuCompatible, facts.CpuCompatible
             ? "same CPU model on both hosts"
             : "different CPU models: the running guest could see missing instructions"),
     ];

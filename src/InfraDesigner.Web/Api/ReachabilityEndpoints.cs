@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using InfraDesigner.Domain.Validation;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Mediation;
 
@@ -53,18 +55,8 @@ public static class ReachabilityEndpoints
         return app;
     }
 
-    // Read here rather than bound: a malformed body must be a 400 that says why, never a 500.
-    private static async Task<T> Body<T>(HttpRequest request, CancellationToken ct)
-    {
-        try
-        {
-            return await request.ReadFromJsonAsync<T>(ct) ?? throw new JsonException("the body is empty");
-        }
-        catch (Exception invalid) when (invalid is JsonException or InvalidOperationException)
-        {
-            throw new RequestValidationException([new FieldError("$", $"the body is not a valid JSON question: {invalid.Message}")]);
-        }
-    }
+    // Read here rather than bound: a body that does not bind is a 400 at the bad value's path, never a 500.
+    private static Task<T> Body<T>(HttpRequest request, CancellationToken ct) => JsonBody.ReadAsync<T>(request, JsonSerializerOptions.Web, ct);
 
     private static IResult Found<T>(T? answer) where T : class => answer is null ? Results.NotFound() : Results.Ok(answer);
 
@@ -73,11 +65,11 @@ public static class ReachabilityEndpoints
 
     private static IReadOnlyList<int>? Ports(string? text) => List(text)?.Select(p => int.TryParse(p, out var port)
         ? port
-        : throw new RequestValidationException([new FieldError("ports", $"'{p}' is not a port number")])).ToArray();
+        : throw new RequestValidationException([new FieldError("ports", $"'{p}' is not a port number ({Limits.Ports})")])).ToArray();
 
-    public sealed record ReachabilityRequest(string? From, string? To, int? Port, string? Protocol);
+    public sealed record ReachabilityRequest(string? From, string? To, [property: Range(Limits.MinPort, Limits.MaxPort)] int? Port, string? Protocol);
 
     public sealed record AskRequest(string? Question);
 
-    public sealed record MatrixRequest(IReadOnlyList<int>? Ports, string? Protocol, IReadOnlyList<string>? Elements);
+    public sealed record MatrixRequest([property: Range(Limits.MinPort, Limits.MaxPort)] IReadOnlyList<int>? Ports, string? Protocol, IReadOnlyList<string>? Elements);
 }

@@ -50,7 +50,7 @@ public static class SimulationEndpoints
     {
         group.MapPost($"/{name}", async (Guid id, HttpRequest http, ISender sender, CancellationToken ct) =>
             {
-                var question = withId(await ReadAsync<TRequest>(http, ct), id);
+                var question = withId(await JsonBody.ReadAsync<TRequest>(http, Json, ct), id);
                 return await sender.Send(question, ct) is { } events
                     ? Results.Json(await events.AnswerAsync<TAnswer>(ct), Json)
                     : Results.NotFound();
@@ -61,20 +61,5 @@ public static class SimulationEndpoints
             .Produces<TAnswer>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-    }
-
-    /// <summary>Reads the question; malformed JSON or a value of the wrong type is a 400 at its JSON path.</summary>
-    private static async Task<T> ReadAsync<T>(HttpRequest http, CancellationToken ct)
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(http.Body, Json, ct)
-                ?? throw new RequestValidationException([new FieldError("$", "send the question as a JSON object")]);
-        }
-        catch (JsonException bad)
-        {
-            var path = bad.Path is null or "$" ? "$" : bad.Path.TrimStart('$', '.');
-            throw new RequestValidationException([new FieldError(path, bad.Message.Split(" Path:")[0])]);
-        }
     }
 }

@@ -36,7 +36,7 @@ public class CompiledDataCentreBenchmarks
         var flows = Enumerable.Range(0, 5000).Select(_ =>
         {
             var destination = ends[random.Next(ends.Length)];
-            return new FlowSpec(ends[random.Next(ends.Length)].Name, destination.Name, M.Protocol.Tcp, destination.Listeners[random.Next(destination.Listeners.Count)].Port);
+            return new FlowSpec(ends[random.Next(ends.Length)].Name, destination.Name, Protocol.Tcp, destination.Listeners[random.Next(destination.Listeners.Count)].Port);
         }).ToArray();
         _question = flows.Select(f => new TraceQuestion(f.Source, f.Destination, f.Protocol, f.Port))
             .FirstOrDefault(q => TraceAnalyzer.Analyze(_snapshot, q) is { Reachable: true } a && a.Paths[0].Filters.Any())

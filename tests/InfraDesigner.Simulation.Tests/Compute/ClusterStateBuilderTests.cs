@@ -33,7 +33,7 @@ public class ClusterStateBuilderTests
         var apart = rules.VmGroups.ShouldHaveSingleItem();
         (apart.Name, apart.Kind, string.Join(",", apart.Vms)).ShouldBe(("apart", VmGroupKind.AntiAffinity, "vm1,vm4"));
         var pin = rules.VmHostRules.ShouldHaveSingleItem();
-        (pin.Kind, pin.Vms.Single(), pin.Hosts.Single()).ShouldBe((InfraDesigner.Simulation.Placement.VmHostRuleKind.MustRunOn, "vm3", "host1"));
+        (pin.Kind, pin.Vms.Single(), pin.Hosts.Single()).ShouldBe((VmHostRuleKind.MustRunOn, "vm3", "host1"));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public class LiveMigrationGoldenTests
 
         setup.Path.Found.ShouldBeFalse();
         setup.PrerequisitesMet.ShouldBeFalse();
-        setup.Prerequisites.Single(p => p.Name == "migration network").Detail.ShouldContain("no cabled layer-2 path");
+        setup.Prerequisites.Single(p => p.Id == PrerequisiteId.MigrationNetwork).Detail.ShouldContain("no cabled layer-2 path");
     }
 
     [Fact]

@@ -24,6 +24,15 @@ public class MigrationPrerequisitesTests
     }
 
     [Fact]
+    public void Each_check_carries_its_own_id_in_the_order_they_are_shown()
+    {
+        var checks = MigrationPrerequisites.Check(new MigrationFacts(true, false, true, true));
+
+        checks.Select(c => c.Id).ShouldBe([PrerequisiteId.SharedDatastore, PrerequisiteId.MigrationNetwork, PrerequisiteId.TargetCapacity, PrerequisiteId.CpuCompatibility]);
+        checks.Single(c => c.Id == PrerequisiteId.MigrationNetwork).Met.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Capacity_and_cpu_compatibility_come_from_the_cluster()
     {
         var state = new ClusterState(

@@ -147,6 +147,49 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         await BadRequest(await _client.PostAsync($"/api/topologies/{id}/{endpoint}", new StringContent(body, Encoding.UTF8, "application/json")));
     }
 
+    [Theory]
+    [InlineData("ports=0,70000", "ports", new[] { "port 0 is out of range 1-65535", "port 70000 is out of range 1-65535" })]
+    [InlineData("ports=0", "ports", new[] { "port 0 is out of range 1-65535" })]
+    [InlineData("ports=443,70000", "ports", new[] { "port 70000 is out of range 1-65535" })]
+    [InlineData("ports=https", "ports", new[] { "'https' is not a port number (1-65535)" })]
+    public async Task A_matrix_over_a_port_out_of_range_is_refused_naming_each_bad_port(string query, string field, string[] messages)
+    {
+        var id = await FromSample("zones-eai");
+
+        var errors = JsonDocument.Parse(await BadRequest(await _client.GetAsync($"/api/topologies/{id}/matrix?{query}"))).RootElement.GetProperty("errors");
+
+        errors.EnumerateObject().ShouldHaveSingleItem().Name.ShouldBe(field);
+        errors.GetProperty(field).EnumerateArray().Select(m => m.GetString()).ShouldBe(messages);
+    }
+
+    [Theory]
+    [InlineData("""{ "from": "app-a", "to": "sap", "port": 70000 }""", "port", "port 70000 is out of range 1-65535")]
+    [InlineData("""{ "from": "app-a", "to": "sap", "port": 0 }""", "port", "port 0 is out of range 1-65535")]
+    [InlineData("""{ "from": "app-a", "to": "sap", "port": "many" }""", "port", "expected a whole number from 1 to 65535")]
+    [InlineData("""{ "from": "app-a", "to": 7, "port": 3300 }""", "to", "expected a string")]
+    [InlineData("""{ "from": "app-a", "port": 3300 }""", "to", "'to' is required")]
+    public async Task A_bad_trace_is_refused_at_the_field_that_is_wrong(string body, string field, string message)
+    {
+        var id = await FromSample("zones-firewall");
+
+        var response = await _client.PostAsync($"/api/topologies/{id}/reachability", new StringContent(body, Encoding.UTF8, "application/json"));
+        var errors = JsonDocument.Parse(await BadRequest(response)).RootElement.GetProperty("errors");
+
+        errors.EnumerateObject().ShouldHaveSingleItem().Name.ShouldBe(field);
+        errors.GetProperty(field)[0].GetString().ShouldBe(message);
+    }
+
+    [Fact]
+    public async Task A_matrix_over_more_elements_than_the_limit_is_refused_naming_the_limit()
+    {
+        var id = await FromSample("zones-eai");
+        var elements = string.Join(",", Enumerable.Range(1, 201).Select(i => $"e{i}"));
+
+        var body = await BadRequest(await _client.GetAsync($"/api/topologies/{id}/matrix?elements={elements}"));
+
+        JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty("elements")[0].GetString().ShouldBe("at most 200 elements per matrix (was 201)");
+    }
+
     [Fact]
     public async Task Questions_about_a_topology_that_does_not_exist_are_not_found()
     {

@@ -3,14 +3,17 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using InfraDesigner.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 
 namespace InfraDesigner.Web.Tests.Api;
 
 public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
 {
+    private readonly AppFactory _factory;
     private readonly HttpClient _client;
 
-    public SimulationEndpointsTests(AppFactory factory) => _client = factory.CreateClient();
+    public SimulationEndpointsTests(AppFactory factory) => (_factory, _client) = (factory, factory.CreateClient());
 
     private async Task<Guid> FromSample(string sample)
     {
@@ -131,7 +134,14 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
     [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]
-    [InlineData("capacity", "", "$", "")]
+    [InlineData("capacity", "", "$", "send a JSON object")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [5] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [{ "name": "n1", "vcpu": 1.5 }] }""", "newVms[0].vcpu", "expected a whole number")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": {} }""", "newVms", "expected a list, each an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": 3 }""", "strategy", "expected one of \"firstFit\", \"bestFit\"")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb", "arrivalRatePerSecond": 100000, "durationSeconds": 3600 }""", "durationSeconds",
+        "at most 5,000,000 simulated requests (arrivalRatePerSecond × durationSeconds) per run (was 360,000,000)")]
     public async Task A_question_the_topology_cannot_answer_is_a_400_naming_the_field(string simulation, string json, string field, string reason)
     {
         var id = await FromSample(simulation == "migration" ? "live-migration" : "cluster-capacity");
@@ -140,6 +150,57 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
 
         path.ShouldBe(field);
         message.ShouldContain(reason);
+    }
+
+    [Theory]
+    [InlineData("""{ "cluster": "cluster1", "newVms": [null] }""")]
+    [InlineData("""{ "cluster": "cluster1", "newVms": [5], "seed": "x" }""")]
+    [InlineData("""{ "cluster": "cluster1", "cpuOvercommitRatio": [] }""")]
+    public async Task A_value_of_the_wrong_kind_is_refused_without_dotnet_type_names(string json)
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var response = await Ask(id, "placement", json);
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        body.ShouldNotContain("InfraDesigner.");
+        body.ShouldNotContain("System.");
+    }
+
+    [Fact]
+    public async Task A_run_over_the_time_budget_is_cancelled_and_refused_naming_the_limit()
+    {
+        // A zero budget cancels the run before the engine starts, so the outcome does not depend on the machine's speed.
+        using var noTime = _factory.WithWebHostBuilder(b => b.UseSetting("Limits:RunSeconds", "0"));
+        var client = noTime.CreateClient();
+        var created = await client.PostAsync("/api/topologies/from-sample/cluster-capacity", null);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var response = await client.PostAsync($"/api/topologies/{id}/simulations/placement",
+            new StringContent("""{ "cluster": "cluster1" }""", Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        var error = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject().ShouldHaveSingleItem();
+        error.Name.ShouldBe("newVms");
+        error.Value[0].GetString().ShouldBe("the run exceeded the 0 s limit; make newVms smaller");
+    }
+
+    [Fact]
+    public async Task A_matrix_over_the_time_budget_is_cancelled_and_refused_naming_the_limit()
+    {
+        using var noTime = _factory.WithWebHostBuilder(b => b.UseSetting("Limits:RunSeconds", "0"));
+        var client = noTime.CreateClient();
+        var created = await client.PostAsync("/api/topologies/from-sample/zones-eai", null);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var response = await client.GetAsync($"/api/topologies/{id}/matrix?ports=443,3300");
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty("ports")[0].GetString()
+            .ShouldBe("the run exceeded the 0 s limit; make ports smaller");
     }
 
     [Fact]

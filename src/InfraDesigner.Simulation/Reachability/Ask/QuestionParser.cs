@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InfraDesigner.Domain.Validation;
 using InfraDesigner.Simulation.Reachability.Model;
 
 namespace InfraDesigner.Simulation.Reachability.Ask;
@@ -43,8 +44,8 @@ internal static class QuestionParser
         int? port = null;
         if (PortShapes.Select(p => p.Match(text)).FirstOrDefault(m => m.Success) is { } portMatch)
         {
-            if (!int.TryParse(portMatch.Groups["p"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > 65535)
-                return (null, $"port {portMatch.Groups["p"].Value} is out of range 0-65535");
+            if (!int.TryParse(portMatch.Groups["p"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || !Limits.IsPort(value))
+                return (null, $"port {portMatch.Groups["p"].Value} is out of range {Limits.Ports}");
             port = value;
         }
         return (new ParsedWords(shape.Groups["src"].Value, shape.Groups["dst"].Value, protocol, port), null);

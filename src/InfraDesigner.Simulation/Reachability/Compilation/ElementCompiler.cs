@@ -24,7 +24,7 @@ internal static class ElementCompiler
             element is Firewall firewall ? Policy(firewall) : null,
             services,
             natRules.Where(r => r.Type == NatType.Source).SelectMany(r => SourceNat(r, interfaces, addresses)).ToArray(),
-            element.Services.Select(s => new M.Listener(s.Name, ModelMapping.Protocol(s.Protocol), s.Port)).ToArray(),
+            element.Services.Select(s => new M.Listener(s.Name, s.Protocol, s.Port)).ToArray(),
             element is StorageSystem storage ? ShareAcls.Of(storage, addresses).ToArray() : []);
         return new CompiledElement(device, aliases.Select(a => (a.Alias.Name, a.Of)).ToArray());
     }
@@ -35,11 +35,11 @@ internal static class ElementCompiler
             r.Name,
             ModelMapping.Endpoint(r.Source),
             ModelMapping.Endpoint(r.Destination),
-            ModelMapping.Protocol(r.Protocol),
+            r.Protocol,
             ModelMapping.Ports(r.Ports),
-            ModelMapping.Action(r.Action),
+            r.Action,
             r.Enabled)).ToArray(),
-        ModelMapping.Action(firewall.DefaultAction),
+        firewall.DefaultAction,
         firewall.Stateful);
 
     // Masquerade out of the interface that owns the translated address (or whose subnet holds it).

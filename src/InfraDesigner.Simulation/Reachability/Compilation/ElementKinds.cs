@@ -19,7 +19,8 @@ internal static class ElementKinds
             ElementKind.LoadBalancer => DeviceKind.LoadBalancer,
             ElementKind.ReverseProxy => DeviceKind.ReverseProxy,
             ElementKind.Storage => DeviceKind.Nas,
-            _ => DeviceKind.Host,
+            ElementKind.PhysicalHost or ElementKind.Cluster or ElementKind.ContainerHost or ElementKind.Client
+                or ElementKind.ForwardProxy or ElementKind.DnsServer => DeviceKind.Host,
         },
     };
 }

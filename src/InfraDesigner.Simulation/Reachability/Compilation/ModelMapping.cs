@@ -7,17 +7,6 @@ namespace InfraDesigner.Simulation.Reachability.Compilation;
 /// <summary>One-to-one translations of the topology model's small values into the forwarding model's.</summary>
 internal static class ModelMapping
 {
-    public static M.Protocol Protocol(D.Protocol protocol) => protocol switch
-    {
-        D.Protocol.Tcp => M.Protocol.Tcp,
-        D.Protocol.Udp => M.Protocol.Udp,
-        D.Protocol.Icmp => M.Protocol.Icmp,
-        _ => M.Protocol.Any,
-    };
-
-    public static M.RuleAction Action(D.RuleAction action) =>
-        action == D.RuleAction.Allow ? M.RuleAction.Allow : M.RuleAction.Deny;
-
     public static M.PortRange? Ports(D.PortRange? ports) => ports is { } p ? new M.PortRange(p.From, p.To) : null;
 
     public static M.SwitchPort Port(D.Switchport port) => port.Mode == D.SwitchportMode.Access

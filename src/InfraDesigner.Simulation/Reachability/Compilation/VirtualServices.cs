@@ -30,7 +30,7 @@ internal static class VirtualServices
             .Where(m => m.Address is not null)
             .Select(m => new M.PoolMember(m.Address!, m.Member.Port, m.Member.Healthy))
             .ToArray();
-        return new M.VirtualService(lb.Name, lb.Vip, lb.Port, ModelMapping.Protocol(lb.Protocol), members);
+        return new M.VirtualService(lb.Name, lb.Vip, lb.Port, lb.Protocol, members);
     }
 
     private static IEnumerable<M.VirtualService> ProxyService(ReverseProxy proxy, AddressBook addresses)
@@ -44,7 +44,7 @@ internal static class VirtualServices
             .Distinct()
             .Select(r => new M.PoolMember(r.Address!, r.BackendPort))
             .ToArray();
-        return [new M.VirtualService(proxy.Name, address, proxy.ListenPort, M.Protocol.Tcp, members)];
+        return [new M.VirtualService(proxy.Name, address, proxy.ListenPort, Protocol.Tcp, members)];
     }
 
     // Only a rule naming one address and one port can be a virtual service; wider matches have no single VIP.
@@ -60,6 +60,6 @@ internal static class VirtualServices
         if (published is null || port is null)
             return [];
         var member = new M.PoolMember(rule.TranslatedAddress, rule.TranslatedPort ?? port.Value);
-        return [new M.VirtualService(rule.Name, published, port.Value, ModelMapping.Protocol(rule.Protocol), [member], SourceNat: false)];
+        return [new M.VirtualService(rule.Name, published, port.Value, rule.Protocol, [member], SourceNat: false)];
     }
 }

@@ -11,11 +11,11 @@ namespace InfraDesigner.Simulation.Reachability.Matrix;
 /// </summary>
 public static class MatrixAnalyzer
 {
-    public static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question) =>
-        Analyze(snapshot, question, new ClassJudge(snapshot, question.Protocol));
+    public static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, CancellationToken cancellationToken = default) =>
+        Analyze(snapshot, question, new ClassJudge(snapshot, question.Protocol), cancellationToken);
 
     /// <summary>The matrix with flows judged by <paramref name="judge"/> (tests compare judges through it).</summary>
-    internal static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, IFlowJudge judge)
+    internal static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, IFlowJudge judge, CancellationToken cancellationToken = default)
     {
         var endpoints = new MatrixEndpoints(snapshot);
         var rows = question.Elements is { } elements
@@ -28,6 +28,7 @@ public static class MatrixAnalyzer
         var cells = new List<MatrixCell>();
         foreach (var (fromName, fromMembers) in rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sources = question.Elements is null ? endpoints.SourceClasses(fromMembers) : fromMembers.Select(m => new[] { m }).ToArray();
             for (var to = 0; to < rows.Length; to++)
             {

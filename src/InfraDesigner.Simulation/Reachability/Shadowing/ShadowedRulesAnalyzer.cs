@@ -1,3 +1,4 @@
+using InfraDesigner.Domain.Validation;
 using InfraDesigner.Simulation.Reachability.Compiled;
 using InfraDesigner.Simulation.Reachability.Model;
 using InfraDesigner.Simulation.Reachability.Tracing;
@@ -11,6 +12,9 @@ namespace InfraDesigner.Simulation.Reachability.Shadowing;
 /// </summary>
 public static class ShadowedRulesAnalyzer
 {
+    // What a rule without ports matches.
+    private static readonly PortRange AllPorts = new(Limits.MinPort, Limits.MaxPort);
+
     public static ShadowedRulesAnswer Analyze(NetworkSnapshot snapshot, string? firewall = null)
     {
         var found = new List<ShadowedRule>();
@@ -38,7 +42,7 @@ public static class ShadowedRulesAnalyzer
             return new ShadowedRule(self, ShadowKind.Unmatchable, [], $"{self} can never match: {reason}");
         var covering = earlier.Where(e => ProtocolCovers(e.Rule.Protocol, rule.Rule.Protocol)
             && e.Source.Covers(rule.Source) && e.Destination.Covers(rule.Destination)).ToArray();
-        var blockers = PortCover(rule.Rule.Ports ?? new PortRange(0, 65535), covering);
+        var blockers = PortCover(rule.Rule.Ports ?? AllPorts, covering);
         if (blockers is null)
             return null;
         var references = blockers.Select(b => Tracer.Reference(firewall, new PolicyDecision(b, b.Rule.Action))).ToArray();
@@ -69,13 +73,13 @@ public static class ShadowedRulesAnalyzer
         while (next <= range.To)
         {
             var extender = covering
-                .Where(c => (c.Rule.Ports ?? new PortRange(0, 65535)).Contains(next))
-                .OrderByDescending(c => (c.Rule.Ports ?? new PortRange(0, 65535)).To)
+                .Where(c => (c.Rule.Ports ?? AllPorts).Contains(next))
+                .OrderByDescending(c => (c.Rule.Ports ?? AllPorts).To)
                 .FirstOrDefault();
             if (extender is null)
                 return null;
             used.Add(extender);
-            next = (extender.Rule.Ports ?? new PortRange(0, 65535)).To + 1;
+            next = (extender.Rule.Ports ?? AllPorts).To + 1;
         }
         return used.OrderBy(u => u.Number).ToArray();
     }

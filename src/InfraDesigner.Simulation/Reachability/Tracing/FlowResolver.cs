@@ -1,4 +1,5 @@
 using System.Net;
+using InfraDesigner.Domain.Validation;
 using InfraDesigner.Simulation.Reachability.Compiled;
 using InfraDesigner.Simulation.Reachability.Model;
 
@@ -36,8 +37,8 @@ internal static class FlowResolver
         var protocol = question.Protocol == Protocol.Any ? Protocol.Tcp : question.Protocol;
         var port = protocol == Protocol.Icmp ? 0 : question.Port ?? servicePort
             ?? throw new ArgumentException($"no port given for {protocol.ToString().ToLowerInvariant()} to '{question.Destination}'");
-        if (port is < 0 or > 65535)
-            throw new ArgumentException($"port {port} is out of range 0-65535");
+        if (protocol != Protocol.Icmp && !Limits.IsPort(port))
+            throw new ArgumentOutOfRangeException(nameof(question), $"port {port} is out of range {Limits.Ports}");
         var sourceAddress = SourceAddress(snapshot, source, question.SourceInterface, destination);
         var packet = new Packet(sourceAddress, destination, protocol, port, EphemeralPort);
         var flow = new Flow(snapshot.DeviceArray[source].Name, Ipv4.Format(sourceAddress), destinationName, Ipv4.Format(destination), protocol, port);

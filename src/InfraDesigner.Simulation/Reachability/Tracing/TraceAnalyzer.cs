@@ -32,7 +32,7 @@ public static class TraceAnalyzer
         var path = paths.FirstOrDefault(p => p.Disposition != Disposition.Accepted) ?? paths[0];
         var filters = path.Filters.Concat(path.Return?.Filters ?? []).Where(f => !f.ByState).ToArray();
         return disposition == Disposition.Accepted || path.Disposition is Disposition.DeniedIn or Disposition.DeniedOut or Disposition.ReturnBlocked
-            ? filters.LastOrDefault(f => disposition == Disposition.Accepted || f.Action == Model.RuleAction.Deny) ?? (disposition == Disposition.Accepted ? filters.LastOrDefault() : null)
+            ? filters.LastOrDefault(f => disposition == Disposition.Accepted || f.Action == RuleAction.Deny) ?? (disposition == Disposition.Accepted ? filters.LastOrDefault() : null)
             : null;
     }
 

@@ -1,6 +1,7 @@
 using InfraDesigner.Diagrams.Layout;
 using InfraDesigner.Diagrams.Models;
 using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Web.Features.Editing;
 
 namespace InfraDesigner.Web.Components.Canvas;
 
@@ -16,16 +17,7 @@ public static class LayoutHints
     }
 
     /// <summary>Edge and security first, then routing, switching, services, servers, storage.</summary>
-    public static int Tier(ElementKind kind) => kind switch
-    {
-        ElementKind.Client => 0,
-        ElementKind.Firewall => 1,
-        ElementKind.Router => 2,
-        ElementKind.Switch => 3,
-        ElementKind.LoadBalancer or ElementKind.ReverseProxy or ElementKind.ForwardProxy or ElementKind.DnsServer => 4,
-        ElementKind.Storage => 6,
-        _ => 5,
-    };
+    public static int Tier(ElementKind kind) => ElementKinds.Of(kind).Tier;
 
     private static string? ZoneOf(NodeModel node) => node.Ancestors().OfType<ZoneFrame>().FirstOrDefault()?.Zone.Name;
 }

@@ -41,12 +41,7 @@ public sealed partial class TopologyDiagram
         }
     }
 
-    private static int FrameOrder(ElementKind kind) => kind switch
-    {
-        ElementKind.Cluster => 0,
-        ElementKind.PhysicalHost => 1,
-        _ => 2,
-    };
+    private static int FrameOrder(ElementKind kind) => ElementKinds.Of(kind).Nesting;
 
     private void PutZone(NetworkZone zone)
     {
@@ -131,7 +126,7 @@ public sealed partial class TopologyDiagram
 
     private static void AddPorts(NodeModel node, Element element, int from)
     {
-        var side = ElementFactory.IsNetworkDevice(element.Kind) ? PortAlignment.Bottom : PortAlignment.Top;
+        var side = ElementKinds.Of(element.Kind).IsNetworkDevice ? PortAlignment.Bottom : PortAlignment.Top;
         var newPort = node.Ports.FirstOrDefault(p => p.Id == NewPortId);
         for (var i = from; i < element.Interfaces.Count; i++)
         {

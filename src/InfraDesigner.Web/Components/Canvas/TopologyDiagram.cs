@@ -37,7 +37,7 @@ public sealed partial class TopologyDiagram
     /// <summary>True while the diagram is being brought in step with the topology; its events then are not edits.</summary>
     public bool IsReconciling { get; private set; }
 
-    public static bool IsFrameKind(ElementKind kind) => kind is ElementKind.PhysicalHost or ElementKind.Cluster;
+    public static bool IsFrameKind(ElementKind kind) => ElementKinds.Of(kind).IsFrame;
 
     public void Load(Topology topology) => Apply(topology, TopologyItems.Diff(new Topology { Name = topology.Name }, topology));
 

@@ -33,13 +33,12 @@ public static class ElementFactory
             ElementKind.ForwardProxy => new ForwardProxy { Name = name },
             ElementKind.DnsServer => new DnsServer { Name = name },
             ElementKind.Storage => new StorageSystem { Name = name, Services = ApplicationRoleCatalogue.DefaultServices(ApplicationRole.Storage) },
-            _ => throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "Unknown element kind."),
         };
         var isFrame = kind is ElementKind.Cluster;
         element = element with
         {
             Canvas = new CanvasInfo { X = x, Y = y, Width = isFrame ? 360 : DefaultWidth, Height = isFrame ? 220 : DefaultHeight },
-            Interfaces = HasNic(kind) ? [new NetworkInterface { Name = "eth0" }] : [],
+            Interfaces = ElementKinds.Of(kind).StartsWithNic ? [new NetworkInterface { Name = "eth0" }] : [],
         };
         return item.Role is { } role
             ? element with { Roles = [role], Services = ApplicationRoleCatalogue.DefaultServices(role) }
@@ -72,17 +71,6 @@ public static class ElementFactory
     public static string NextInterfaceName(Element element)
     {
         var used = element.Interfaces.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
-        Func<int, string> name = element.Kind switch
-        {
-            ElementKind.Switch => n => $"port{n + 1}",
-            ElementKind.Router or ElementKind.Firewall => n => $"ge-0/0/{n}",
-            _ => n => $"eth{n}",
-        };
-        return Enumerable.Range(0, int.MaxValue).Select(name).First(candidate => !used.Contains(candidate));
+        return Enumerable.Range(0, int.MaxValue).Select(ElementKinds.Of(element.Kind).InterfaceName).First(candidate => !used.Contains(candidate));
     }
-
-    /// <summary>True for kinds that carry traffic through many ports (a new port is made per cable).</summary>
-    public static bool IsNetworkDevice(ElementKind kind) => kind is ElementKind.Switch or ElementKind.Router or ElementKind.Firewall;
-
-    private static bool HasNic(ElementKind kind) => kind is not (ElementKind.Cluster or ElementKind.Switch or ElementKind.Router or ElementKind.Firewall);
 }

@@ -10,17 +10,11 @@ public static class LinkRules
     {
         if (a.Kind == ElementKind.Cluster || b.Kind == ElementKind.Cluster)
             return "A cluster is a frame around hosts; cable its hosts instead.";
-        if (ElementFactory.IsNetworkDevice(a.Kind) || ElementFactory.IsNetworkDevice(b.Kind))
+        if (ElementKinds.Of(a.Kind).IsNetworkDevice || ElementKinds.Of(b.Kind).IsNetworkDevice)
             return null;
         var other = a.Kind == b.Kind ? $"another {ShortName(b.Kind)}" : $"a {ShortName(b.Kind)}";
         return $"A {ShortName(a.Kind)} connects to a switch, not to {other}.";
     }
 
-    public static string ShortName(ElementKind kind) => kind switch
-    {
-        ElementKind.VirtualMachine => "VM",
-        ElementKind.Storage => "NAS/SAN",
-        ElementKind.DnsServer => "DNS server",
-        _ => kind.DisplayName(),
-    };
+    public static string ShortName(ElementKind kind) => ElementKinds.Of(kind).ShortName;
 }

@@ -8,27 +8,16 @@ public static class Palette
 {
     public static IReadOnlyList<string> Groups { get; } = ["Compute", "Network", "Security", "Services", "Storage"];
 
+    /// <summary>One item per element kind (from <see cref="ElementKinds"/>), the network zone, and the application servers (a VM with a role).</summary>
     public static IReadOnlyList<PaletteItem> Items { get; } =
     [
-        new("host", "Physical host", "Compute", "host", ElementKind.PhysicalHost, "host"),
-        new("cluster", "Cluster", "Compute", "cluster", ElementKind.Cluster, "cluster"),
-        new("vm", "Virtual machine", "Compute", "vm", ElementKind.VirtualMachine, "vm"),
-        new("container", "Container host", "Compute", "container", ElementKind.ContainerHost, "ctr"),
-        new("client", "Client / user", "Compute", "internet", ElementKind.Client, "pc"),
-        new("switch", "Switch", "Network", "switch", ElementKind.Switch, "sw"),
-        new("router", "Router", "Network", "router", ElementKind.Router, "rt"),
+        .. ElementKinds.All.Select(k => new PaletteItem(k.PaletteId, k.Label, k.Group, k.Icon, k.Kind, k.NamePrefix)),
         new("zone", "Network zone", "Network", "zone", null, "zone"),
-        new("firewall", "Firewall", "Security", "firewall", ElementKind.Firewall, "fw"),
-        new("load-balancer", "Load balancer", "Services", "load-balancer", ElementKind.LoadBalancer, "lb"),
-        new("reverse-proxy", "Reverse proxy", "Services", "proxy", ElementKind.ReverseProxy, "rproxy"),
-        new("forward-proxy", "Forward proxy", "Services", "proxy", ElementKind.ForwardProxy, "proxy"),
-        new("dns", "DNS server", "Services", "dns", ElementKind.DnsServer, "dns"),
         new("sap", "SAP server", "Services", "sap", ElementKind.VirtualMachine, "sap", ApplicationRole.Sap),
         new("eai", "EAI hub", "Services", "eai", ElementKind.VirtualMachine, "eai", ApplicationRole.EaiHub),
         new("database", "Database server", "Services", "database", ElementKind.VirtualMachine, "db", ApplicationRole.Db),
         new("app-server", "Application server", "Services", "app-server", ElementKind.VirtualMachine, "app", ApplicationRole.Api),
         new("web-server", "Web server", "Services", "service", ElementKind.VirtualMachine, "web", ApplicationRole.Web),
-        new("storage", "NAS / SAN", "Storage", "storage", ElementKind.Storage, "nas"),
     ];
 
     public static PaletteItem? Find(string id) => Items.FirstOrDefault(item => item.Id == id);
@@ -40,6 +29,6 @@ public static class Palette
         {
             if (Items.FirstOrDefault(item => item.Role == role) is { } byRole) return byRole.Icon;
         }
-        return Items.First(item => item.Kind == element.Kind && item.Role is null).Icon;
+        return ElementKinds.Of(element.Kind).Icon;
     }
 }

@@ -1,38 +1,52 @@
 using InfraDesigner.Simulation.Reachability.Matrix;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>
 /// Zone x zone (or element x element when <see cref="Elements"/> is given) x port. Without ports, the ports the
-/// topology's services listen on (at most <see cref="MaxPorts"/>).
+/// topology's services listen on (at most <see cref="RunLimits.MaxMatrixPorts"/>).
 /// </summary>
 public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, string? Protocol, IReadOnlyList<string>? Elements) : IRequest<MatrixView?>
 {
-    public const int MaxPorts = 50;
+    internal sealed class Validator(IOptions<RunLimits> options) : IValidator<GetSegmentationMatrix>
+    {
+        public IEnumerable<FieldError> Validate(GetSegmentationMatrix r) =>
+        [
+            .. r.Ports is { Count: var ports } && ports > options.Value.MaxMatrixPorts
+                ? [new FieldError("ports", $"at most {options.Value.MaxMatrixPorts} ports per matrix (was {ports})")]
+                : Array.Empty<FieldError>(),
+            .. ReachabilityRules.Ports("ports", (r.Ports ?? []).Select(p => (int?)p)),
+            .. r.Elements is { Count: var elements } && elements > options.Value.MaxMatrixElements
+                ? [new FieldError("elements", $"at most {options.Value.MaxMatrixElements} elements per matrix (was {elements})")]
+                : Array.Empty<FieldError>(),
+        ];
+    }
 
-    internal sealed class Handler(TopologyModels models) : IRequestHandler<GetSegmentationMatrix, MatrixView?>
+    internal sealed class Handler(TopologyModels models, IOptions<RunLimits> options) : IRequestHandler<GetSegmentationMatrix, MatrixView?>
     {
         public async ValueTask<MatrixView?> Handle(GetSegmentationMatrix request, CancellationToken cancellationToken)
         {
             var protocol = ProtocolNames.Parse(request.Protocol);
-            if (request.Ports is { Count: > MaxPorts })
-                throw TopologySnapshots.Invalid("ports", $"at most {MaxPorts} ports per matrix");
-            if (request.Ports?.FirstOrDefault(p => p is < 1 or > 65535) is { } bad and not 0)
-                throw TopologySnapshots.Invalid("ports", $"port {bad} is out of range 1-65535");
             if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;
             var ports = request.Ports is { Count: > 0 } given
                 ? given
-                : snapshot.Devices.SelectMany(d => d.Listeners).Where(l => l.Protocol == protocol).Select(l => l.Port).Distinct().Order().Take(MaxPorts).ToArray();
+                : snapshot.Devices.SelectMany(d => d.Listeners).Where(l => l.Protocol == protocol).Select(l => l.Port).Distinct().Order().Take(options.Value.MaxMatrixPorts).ToArray();
+            using var budget = RunBudget.Start(options.Value.RunBudget, cancellationToken);
             try
             {
-                return MatrixView.Of(MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ports, protocol, request.Elements)), ProtocolNames.Name(protocol));
+                return MatrixView.Of(MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ports, protocol, request.Elements), budget.Token), ProtocolNames.Name(protocol));
             }
             catch (ArgumentException unknown)
             {
                 throw TopologySnapshots.Invalid("elements", unknown.Message);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw RunBudget.Exceeded(options.Value.RunBudget, "ports");
             }
         }
     }

@@ -1,4 +1,4 @@
-using InfraDesigner.Simulation.Reachability.Model;
+using InfraDesigner.Domain.Network;
 
 namespace InfraDesigner.Web.Features.Reachability;
 

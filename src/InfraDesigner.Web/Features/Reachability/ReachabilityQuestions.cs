@@ -31,7 +31,7 @@ internal static class ReachabilityQuestions
 
     public static void Require(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value))
-            throw new RequestValidationException([new FieldError(field, $"'{field}' is required")]);
+        if (ReachabilityRules.Required(field, value).ToList() is [_, ..] missing)
+            throw new RequestValidationException(missing);
     }
 }

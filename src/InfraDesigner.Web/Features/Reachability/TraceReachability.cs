@@ -7,12 +7,20 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// <summary>"Can From reach To on Port (Protocol)?" on the current topology; null when there is no topology with that id.</summary>
 public sealed record TraceReachability(Guid Id, string? From, string? To, int? Port, string? Protocol) : IRequest<ReachabilityAnswer?>
 {
+    internal sealed class Validator : IValidator<TraceReachability>
+    {
+        public IEnumerable<FieldError> Validate(TraceReachability r) =>
+        [
+            .. ReachabilityRules.Required("from", r.From),
+            .. ReachabilityRules.Required("to", r.To),
+            .. ReachabilityRules.Ports("port", [r.Port]),
+        ];
+    }
+
     internal sealed class Handler(TopologyModels models) : IRequestHandler<TraceReachability, ReachabilityAnswer?>
     {
         public async ValueTask<ReachabilityAnswer?> Handle(TraceReachability request, CancellationToken cancellationToken)
         {
-            ReachabilityQuestions.Require(request.From, "from");
-            ReachabilityQuestions.Require(request.To, "to");
             var protocol = ProtocolNames.Parse(request.Protocol);
             if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;

@@ -2,6 +2,7 @@ using InfraDesigner.Simulation.Balancing;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Simulations;
 
@@ -18,15 +19,19 @@ public sealed record RunBalance(
     double MigrationBandwidthMbps = 10_000,
     double DirtyRateMBps = 50,
     int MaxConcurrentPerHost = 8,
-    int MaxConcurrentPerDatastore = 128) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+    int MaxConcurrentPerDatastore = 128) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
-    internal sealed class Validator : IValidator<RunBalance>
+    string IBudgetedRun.SizeField => "maxMoves";
+
+    internal sealed class Validator(IOptions<RunLimits> options) : IValidator<RunBalance>
     {
-        public IEnumerable<FieldError> Validate(RunBalance r) =>
+        public IEnumerable<FieldError> Validate(RunBalance r) => Validate(r, options.Value);
+
+        private static IEnumerable<FieldError> Validate(RunBalance r, RunLimits limits) =>
         [
             .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
             .. SimulationRules.Between("migrationThreshold", r.MigrationThreshold, 1, 5),
-            .. SimulationRules.Between("maxMoves", r.MaxMoves, 0, 100_000),
+            .. SimulationRules.Between("maxMoves", r.MaxMoves, 0, limits.MaxMoves),
             .. SimulationRules.Positive("migrationBandwidthMbps", r.MigrationBandwidthMbps),
             .. SimulationRules.NotNegative("dirtyRateMBps", r.DirtyRateMBps),
             .. SimulationRules.Between("maxConcurrentPerHost", r.MaxConcurrentPerHost, 1, 1000),

@@ -3,6 +3,7 @@ using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Simulations;
 
@@ -20,17 +21,21 @@ public sealed record RunCapacity(
     int Requested = 0,
     PlacementStrategy Strategy = PlacementStrategy.BestFit,
     double? CpuOvercommitRatio = null,
-    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
-    internal sealed class Validator : IValidator<RunCapacity>
+    string IBudgetedRun.SizeField => "requested";
+
+    internal sealed class Validator(IOptions<RunLimits> options) : IValidator<RunCapacity>
     {
-        public IEnumerable<FieldError> Validate(RunCapacity r) =>
+        public IEnumerable<FieldError> Validate(RunCapacity r) => Validate(r, options.Value);
+
+        private static IEnumerable<FieldError> Validate(RunCapacity r, RunLimits limits) =>
         [
             .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
             .. SimulationRules.Positive("vcpu", r.Vcpu),
             .. SimulationRules.NotNegative("ramGb", r.RamGb),
             .. SimulationRules.NotNegative("diskGb", r.DiskGb),
-            .. SimulationRules.Between("requested", r.Requested, 0, 1000),
+            .. SimulationRules.Between("requested", r.Requested, 0, limits.MaxRequestedVms),
             .. SimulationRules.Positive("cpuOvercommitRatio", r.CpuOvercommitRatio),
             .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
         ];

@@ -11,8 +11,10 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// cluster's admission control holds. Answers a stream ending in a <see cref="FailoverAnswer"/>, or null when there is no such topology.
 /// </summary>
 public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<string>? FailedHosts = null)
-    : IRequest<IAsyncEnumerable<SimulationEvent>?>
+    : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
+    string IBudgetedRun.SizeField => "failedHosts";
+
     internal sealed class Validator : IValidator<RunFailover>
     {
         public IEnumerable<FieldError> Validate(RunFailover r) => SimulationRules.Named("cluster", r.Cluster, "cluster");

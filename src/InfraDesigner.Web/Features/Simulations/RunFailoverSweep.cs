@@ -2,6 +2,7 @@ using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Simulations;
 
@@ -10,14 +11,18 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// survived without losing a VM, and the worst. Answers a stream ending in a <see cref="FailoverSweepAnswer"/>,
 /// or null when there is no such topology.
 /// </summary>
-public sealed record RunFailoverSweep(Guid TopologyId, string Cluster, int MaxFailedHosts = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+public sealed record RunFailoverSweep(Guid TopologyId, string Cluster, int MaxFailedHosts = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
-    internal sealed class Validator : IValidator<RunFailoverSweep>
+    string IBudgetedRun.SizeField => "maxFailedHosts";
+
+    internal sealed class Validator(IOptions<RunLimits> options) : IValidator<RunFailoverSweep>
     {
-        public IEnumerable<FieldError> Validate(RunFailoverSweep r) =>
+        public IEnumerable<FieldError> Validate(RunFailoverSweep r) => Validate(r, options.Value);
+
+        private static IEnumerable<FieldError> Validate(RunFailoverSweep r, RunLimits limits) =>
         [
             .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
-            .. SimulationRules.Between("maxFailedHosts", r.MaxFailedHosts, 1, 2),
+            .. SimulationRules.Between("maxFailedHosts", r.MaxFailedHosts, 1, limits.MaxFailedHostsInSweep),
         ];
     }
 

@@ -3,6 +3,7 @@ using InfraDesigner.Simulation.LoadBalancing;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Simulations;
 
@@ -19,18 +20,24 @@ public sealed record RunLoadBalancer(
     double ArrivalRatePerSecond = 100,
     double MeanServiceSeconds = 0.05,
     double DurationSeconds = 60,
-    int Seed = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+    int Seed = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
-    internal sealed class Validator : IValidator<RunLoadBalancer>
+    string IBudgetedRun.SizeField => "durationSeconds";
+
+    internal sealed class Validator(IOptions<RunLimits> options) : IValidator<RunLoadBalancer>
     {
-        public IEnumerable<FieldError> Validate(RunLoadBalancer r) =>
+        public IEnumerable<FieldError> Validate(RunLoadBalancer r) => Validate(r, options.Value);
+
+        private static IEnumerable<FieldError> Validate(RunLoadBalancer r, RunLimits limits) =>
         [
             .. SimulationRules.Named("loadBalancer", r.LoadBalancer, "load balancer"),
             .. SimulationRules.Positive("arrivalRatePerSecond", r.ArrivalRatePerSecond),
-            .. SimulationRules.Between("arrivalRatePerSecond", r.ArrivalRatePerSecond, 0, 100_000),
+            .. SimulationRules.Between("arrivalRatePerSecond", r.ArrivalRatePerSecond, 0, limits.MaxArrivalRatePerSecond),
             .. SimulationRules.Positive("meanServiceSeconds", r.MeanServiceSeconds),
             .. SimulationRules.Positive("durationSeconds", r.DurationSeconds),
-            .. SimulationRules.Between("durationSeconds", r.DurationSeconds, 0, 3600),
+            .. SimulationRules.Between("durationSeconds", r.DurationSeconds, 0, limits.MaxDurationSeconds),
+            .. SimulationRules.AtMost("durationSeconds", r.ArrivalRatePerSecond * r.DurationSeconds, limits.MaxSimulatedRequests,
+                "simulated requests (arrivalRatePerSecond × durationSeconds)"),
         ];
     }
 

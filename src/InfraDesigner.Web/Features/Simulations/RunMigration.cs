@@ -3,6 +3,7 @@ using InfraDesigner.Simulation.Migration;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Simulations;
 
@@ -20,18 +21,22 @@ public sealed record RunMigration(
     double DowntimeLimitMs = 300,
     int MaxRounds = 30,
     MigrationStopPolicy Policy = MigrationStopPolicy.Qemu,
-    bool AutoConverge = false) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+    bool AutoConverge = false) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
-    internal sealed class Validator : IValidator<RunMigration>
+    string IBudgetedRun.SizeField => "maxRounds";
+
+    internal sealed class Validator(IOptions<RunLimits> options) : IValidator<RunMigration>
     {
-        public IEnumerable<FieldError> Validate(RunMigration r) =>
+        public IEnumerable<FieldError> Validate(RunMigration r) => Validate(r, options.Value);
+
+        private static IEnumerable<FieldError> Validate(RunMigration r, RunLimits limits) =>
         [
             .. SimulationRules.Named("vm", r.Vm, "VM to migrate"),
             .. SimulationRules.Named("targetHost", r.TargetHost, "target host"),
             .. SimulationRules.Positive("bandwidthMbps", r.BandwidthMbps),
             .. SimulationRules.NotNegative("dirtyRateMBps", r.DirtyRateMBps),
             .. SimulationRules.Positive("downtimeLimitMs", r.DowntimeLimitMs),
-            .. SimulationRules.Between("maxRounds", r.MaxRounds, 1, 1000),
+            .. SimulationRules.Between("maxRounds", r.MaxRounds, 1, limits.MaxMigrationRounds),
         ];
     }
 

@@ -2,6 +2,7 @@ using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
+using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Simulations;
 
@@ -17,23 +18,28 @@ public sealed record RunPlacement(
     int? Seed = null,
     bool ReplaceExisting = false,
     double? CpuOvercommitRatio = null,
-    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>
+    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
-    internal sealed class Validator : IValidator<RunPlacement>
+    string IBudgetedRun.SizeField => "newVms";
+
+    internal sealed class Validator(IOptions<RunLimits> options) : IValidator<RunPlacement>
     {
-        public IEnumerable<FieldError> Validate(RunPlacement r) =>
+        public IEnumerable<FieldError> Validate(RunPlacement r) => Validate(r, options.Value);
+
+        private static IEnumerable<FieldError> Validate(RunPlacement r, RunLimits limits) =>
         [
             .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
             .. SimulationRules.Positive("cpuOvercommitRatio", r.CpuOvercommitRatio),
             .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
-            .. (r.NewVms ?? []).SelectMany((vm, i) => (IEnumerable<FieldError>)
+            .. SimulationRules.AtMost("newVms", r.NewVms?.Count ?? 0, limits.MaxNewVms, "new VMs"),
+            .. (r.NewVms ?? []).SelectMany((vm, i) => vm is null ? [SimulationRules.Missing($"newVms[{i}]", typeof(NewVm))] : (IEnumerable<FieldError>)
             [
                 .. SimulationRules.Named($"newVms[{i}].name", vm.Name, "new VM"),
                 .. SimulationRules.Positive($"newVms[{i}].vcpu", vm.Vcpu),
                 .. SimulationRules.NotNegative($"newVms[{i}].ramGb", vm.RamGb),
                 .. SimulationRules.NotNegative($"newVms[{i}].diskGb", vm.DiskGb),
             ]),
-            .. (r.NewVms ?? []).Select((vm, i) => (vm.Name, i)).GroupBy(x => x.Name).Where(g => g.Count() > 1)
+            .. (r.NewVms ?? []).Select((vm, i) => (vm?.Name, i)).Where(x => x.Name is not null).GroupBy(x => x.Name).Where(g => g.Count() > 1)
                 .Select(g => new FieldError($"newVms[{g.Last().i}].name", $"'{g.Key}' is named twice")),
         ];
     }

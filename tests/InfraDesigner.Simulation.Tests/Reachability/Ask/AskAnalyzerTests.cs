@@ -48,7 +48,7 @@ public class AskAnalyzerTests
     [Theory]
     [InlineData("", "the question is empty")]
     [InlineData("hello there", "could not find who asks and what for in 'hello there'; try 'can app-a reach sap on port 3300?'")]
-    [InlineData("can app-a reach sap on port 99999?", "port 99999 is out of range 0-65535")]
+    [InlineData("can app-a reach sap on port 99999?", "port 99999 is out of range 1-65535")]
     [InlineData("can app-a reach sap?", "no port given for tcp to 'sap'")]
     public void A_bad_question_is_an_error_result_not_an_exception(string question, string error)
     {

@@ -99,7 +99,7 @@ public class TopologyCompilerTests
             "app-a-to-sap-denied: deny host app-a -> host sap tcp 3300",
             "old: allow 10.10.10.0/24 -> any any (disabled)",
         ]);
-        policy.DefaultAction.ShouldBe(M.RuleAction.Deny);
+        policy.DefaultAction.ShouldBe(RuleAction.Deny);
         policy.Stateful.ShouldBeTrue();
         Compile("web-lb").Device("fw-edge").Policy!.Rules[0].Source.ShouldBe(M.AddressMatch.OfZone("internet"));
     }
@@ -115,7 +115,7 @@ public class TopologyCompilerTests
 
         device.Interfaces[0].Address.ShouldBe(IPAddress.Parse("198.51.100.10"));
         var service = device.VirtualServices.Single();
-        (service.Address, service.Port, service.Protocol).ShouldBe((IPAddress.Parse("198.51.100.10"), 443, M.Protocol.Tcp));
+        (service.Address, service.Port, service.Protocol).ShouldBe((IPAddress.Parse("198.51.100.10"), 443, Protocol.Tcp));
         service.Members.ShouldBe([new M.PoolMember(IPAddress.Parse("10.50.10.11"), 443), new M.PoolMember(IPAddress.Parse("10.50.10.12"), 443)]);
     }
 
@@ -157,7 +157,7 @@ public class TopologyCompilerTests
     [Fact]
     public void Services_become_listeners()
     {
-        Compile("zones-firewall").Device("sap").Listeners.ShouldBe([new M.Listener("sap-dispatcher", M.Protocol.Tcp, 3200), new M.Listener("sap-gateway", M.Protocol.Tcp, 3300)]);
+        Compile("zones-firewall").Device("sap").Listeners.ShouldBe([new M.Listener("sap-dispatcher", Protocol.Tcp, 3200), new M.Listener("sap-gateway", Protocol.Tcp, 3300)]);
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public class TopologyCompilerTests
         var edited = TopologyCompiler.WithFirewallRules(TopologyCompiler.Compile(before), after.FindElement<Firewall>("fw-ab")!);
 
         edited.Device("fw-ab").Policy.ShouldBe(TopologyCompiler.Compile(after).Device("fw-ab").Policy, new PolicyComparer());
-        var question = new Simulation.Reachability.Tracing.TraceQuestion("app-a", "sap", M.Protocol.Tcp, 3300);
+        var question = new Simulation.Reachability.Tracing.TraceQuestion("app-a", "sap", Protocol.Tcp, 3300);
         Simulation.Reachability.Tracing.TraceAnalyzer.Analyze(edited, question).Reachable.ShouldBeTrue();
     }
 

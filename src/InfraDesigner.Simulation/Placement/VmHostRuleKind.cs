@@ -1,9 +1,0 @@
-namespace InfraDesigner.Simulation.Placement;
-
-public enum VmHostRuleKind
-{
-    MustRunOn,
-    ShouldRunOn,
-    MustNotRunOn,
-    ShouldNotRunOn,
-}

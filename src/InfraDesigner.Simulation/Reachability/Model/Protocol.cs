@@ -1,9 +1,0 @@
-namespace InfraDesigner.Simulation.Reachability.Model;
-
-public enum Protocol
-{
-    Any,
-    Tcp,
-    Udp,
-    Icmp,
-}

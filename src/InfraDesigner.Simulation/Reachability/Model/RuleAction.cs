@@ -1,7 +1,0 @@
-namespace InfraDesigner.Simulation.Reachability.Model;
-
-public enum RuleAction
-{
-    Allow,
-    Deny,
-}
