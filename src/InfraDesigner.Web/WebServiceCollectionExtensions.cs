@@ -34,7 +34,6 @@ public static class WebServiceCollectionExtensions
         services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
         services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RunBudgetBehavior<,>));
         services.AddMemoryCache().AddSingleton<TopologyModels>();
         services.AddScoped<ToastService>();
         services.AddEditing();

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using InfraDesigner.Simulation.Progress;
-using InfraDesigner.Web.Mediation;
 using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Features.Simulations;
@@ -10,11 +9,11 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// run that overruns is refused at the field that sizes it, saying the limit. The caller's own cancellation passes through.
 /// </summary>
 internal sealed class RunBudgetBehavior<TRequest, TResponse>(IOptions<RunLimits> limits) : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : notnull
+    where TRequest : notnull, IMessage
 {
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next, CancellationToken cancellationToken)
     {
-        var response = await next();
+        var response = await next(request, cancellationToken);
         return request is IBudgetedRun run && response is IAsyncEnumerable<SimulationEvent> events
             ? (TResponse)(object)Within(events, limits.Value.RunBudget, run.SizeField, CancellationToken.None)
             : response;
