@@ -23,6 +23,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         await page.GotoAsync(_app.BaseUrl);
         await Pages.WaitForCircuitAsync(page);
         await Pages.CreateTopologyAsync(page, "Survives restarts");
+        await Pages.GoHomeAsync(page);
 
         await _app.StopAsync();
         var modal = page.Locator("#components-reconnect-modal");

@@ -19,10 +19,10 @@ public sealed partial class EditingSession
 
         var what = TopologyItems.Describe(gone.Key);
         var known = TopologyItems.Index(mine);
-        var renamed = storedItems.Where(item => !known.ContainsKey(item.Key) && TopologyItems.IsRenamed(gone.Before!, item.Value))
-            .Select(item => item.Key).Take(1).ToList();
-        if (renamed.Count == 0) return $"{what} was deleted by someone else; your change was not saved.";
-        await ReloadUnderGateAsync(renamed);
-        return $"{what} was renamed to {renamed[0].Key} by someone else; your change was not saved.";
+        var unknown = storedItems.Where(item => !known.ContainsKey(item.Key)).ToList();
+        var renamed = unknown.Where(item => TopologyItems.IsRenamed(gone.Before!, item.Value)).Select(item => (ItemKey?)item.Key).FirstOrDefault();
+        if (renamed is null) return $"{what} was deleted by someone else; your change was not saved.";
+        await ReloadUnderGateAsync([.. unknown.Select(item => item.Key)]);
+        return $"{what} was renamed to {renamed.Value.Key} by someone else; your change was not saved.";
     }
 }

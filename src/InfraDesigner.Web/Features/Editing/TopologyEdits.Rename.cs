@@ -24,6 +24,7 @@ public static partial class TopologyEdits
         newName = newName.Trim();
         if (oldName == newName) return topology;
         if (newName.Length == 0) throw EditRefusedException.At("name", "A zone needs a name.");
+        if (newName.Length > Limits.MaxNameLength) throw EditRefusedException.At("name", $"Names are at most {Limits.MaxNameLength} characters.");
         if (topology.FindZone(newName) is not null) throw EditRefusedException.At("name", $"Another zone is already named '{newName}'.");
         if (topology.FindZone(oldName) is null) throw EditRefusedException.At("name", $"There is no zone named '{oldName}'.");
         return new NameChange(oldName, newName, OfZone: true).ApplyTo(topology);
