@@ -27,6 +27,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         await page.GotoAsync(_app.BaseUrl);
         await Pages.WaitForCircuitAsync(page);
         await Pages.CreateTopologyAsync(page, "Survives restarts");
+        await Pages.GoHomeAsync(page);
         var dialog = new ReconnectDialog(page);
 
         await _app.StopAsync();

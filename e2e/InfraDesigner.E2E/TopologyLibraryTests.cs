@@ -22,6 +22,7 @@ public sealed class TopologyLibraryTests(AppFixture fixture) : IClassFixture<App
     {
         var page = await fixture.OpenAsync();
         await Pages.CreateTopologyAsync(page, "Exported " + Guid.NewGuid().ToString("N")[..6]);
+        await Pages.GoHomeAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[download]").First.ClickAsync());
         var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
         var importName = "Imported " + Guid.NewGuid().ToString("N")[..6];
@@ -48,6 +49,7 @@ public sealed class TopologyLibraryTests(AppFixture fixture) : IClassFixture<App
         var page = await fixture.OpenAsync();
         var name = "Original " + Guid.NewGuid().ToString("N")[..6];
         await Pages.CreateTopologyAsync(page, name);
+        await Pages.GoHomeAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Duplicate {name}", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"{name} (copy)", Exact = true }).WaitForAsync();

@@ -12,12 +12,11 @@ public sealed class EditorPage(IPage page)
 
     public ILocator Node(string id) => Page.Locator($".dg-node[data-node-id=\"{id}\"]");
 
-    /// <summary>Creates an empty topology on the home page and opens it in the editor.</summary>
+    /// <summary>Creates an empty topology on the home page, which opens it in the editor.</summary>
     public static async Task<EditorPage> OpenNewAsync(AppFixture fixture, string name)
     {
         var page = await fixture.OpenAsync();
         await Pages.CreateTopologyAsync(page, name);
-        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
         var editor = new EditorPage(page);
         await editor.WaitReadyAsync();
         return editor;

@@ -2,6 +2,7 @@ using InfraDesigner.Data;
 using InfraDesigner.Data.Documents;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Topologies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,31 @@ public sealed class OtherAppInstance(AppProcess app) : IAsyncDisposable
         var key = new ItemKey("elements", name);
         var json = TopologyItemSerializer.Serialize(change(element)).Json;
         await Store.ApplyAsync(topologyId, [ItemChange.Update(key, json, stored.ItemVersions[key])]);
+    }
+
+    /// <summary>Renames one element as an edit in that instance would: its item and the links to it, at the versions stored now.</summary>
+    public async Task RenameElementAsync(Guid topologyId, string oldName, string newName)
+    {
+        var stored = await Store.LoadAsync(topologyId) ?? throw new InvalidOperationException($"There is no topology {topologyId}.");
+        var topology = TopologyDocumentSerializer.ReadStored(stored.DocumentJson).Topology!;
+        var element = topology.FindElement(oldName) ?? throw new InvalidOperationException($"There is no element {oldName}.");
+        var changes = new List<ItemChange> { Add(element with { Name = newName }), Remove(element) };
+        foreach (var link in topology.Links.Where(l => l.A.Element == oldName || l.B.Element == oldName))
+        {
+            changes.Add(Remove(link));
+            changes.Add(Add(link with { A = Renamed(link.A), B = Renamed(link.B) }));
+        }
+        await Store.ApplyAsync(topologyId, changes);
+
+        ItemChange Add(object item) => ItemChange.Add(KeyOf(item, out var json), json);
+        ItemChange Remove(object item) => ItemChange.Remove(KeyOf(item, out _), stored.ItemVersions[KeyOf(item, out _)]);
+        LinkEndpoint Renamed(LinkEndpoint end) => end.Element == oldName ? end with { Element = newName } : end;
+    }
+
+    private static ItemKey KeyOf(object item, out string json)
+    {
+        (var collection, json) = TopologyItemSerializer.Serialize(item);
+        return new ItemKey(collection, DocumentLayout.KeyOf(collection, json));
     }
 
     /// <summary>The element as stored now, or null.</summary>

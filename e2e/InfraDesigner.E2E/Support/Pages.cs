@@ -9,14 +9,21 @@ public static class Pages
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-testid=circuit-state].circuit-live").WaitForAsync(new() { Timeout = 15_000 });
 
-    /// <summary>Creates a topology through the home page's dialog and waits until it is listed.</summary>
+    /// <summary>Creates a topology through the home page's dialog; the new topology opens in the editor.</summary>
     public static async Task CreateTopologyAsync(IPage page, string name, string? description = null)
     {
         await page.GetByTestId("new-topology").ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync(name);
         if (description is not null) await page.GetByRole(AriaRole.Textbox, new() { Name = "Description", Exact = true }).FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).WaitForAsync();
+        await page.Locator("h1", new() { HasText = name }).WaitForAsync();
+    }
+
+    /// <summary>Goes back to the list of topologies with the top bar's link.</summary>
+    public static async Task GoHomeAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Topologies", Exact = true }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "Topologies" }).WaitForAsync();
     }
 
     public static async Task<string> ScreenshotAsync(IPage page, string name)

@@ -28,7 +28,8 @@ public static partial class TopologyValidator
                 }
                 if (route.NextHop is null && route.InterfaceName is null)
                 {
-                    context.Error(routePath, "A route needs a next hop or an interface.");
+                    // Not installed (a route being written, like a new one): harmless, so not a refusal.
+                    context.Warning($"{routePath}.nextHop", "No next hop or interface yet: the route is not used until it has one.");
                 }
                 if (route.InterfaceName is { } name && element.FindInterface(name) is null)
                 {

@@ -19,7 +19,7 @@ internal sealed class FixFinder(NetworkSnapshot snapshot, ResolvedFlow flow)
             Disposition.DeniedIn or Disposition.DeniedOut => AllowRule(blocked.Crossings.Last(c => c.Decision.Action == RuleAction.Deny)),
             Disposition.NoRoute when !device.Forwards => Gateway(device),
             Disposition.NoRoute => (new Fix(FixKind.AddRoute, device.Name, $"add a route on {device.Name} to {flow.Flow.DestinationAddress}"), null),
-            Disposition.NeighborUnreachable => (Neighbor(last), null),
+            Disposition.NeighborUnreachable => MisdirectedRoute(device, last) ?? (Neighbor(last), null),
             Disposition.NoListener => Listener(device),
             Disposition.RefusedByShareAcl => Share(device, last),
             Disposition.NoHealthyMember => (new Fix(FixKind.RestorePoolMember, device.Name, $"bring a pool member of {device.Name} back to health"), null),
@@ -65,6 +65,31 @@ internal sealed class FixFinder(NetworkSnapshot snapshot, ResolvedFlow flow)
         var exit = _f.DeviceInterfaces[device].Select(i => _f.Interfaces[i]).First(i => i.Model.Name == exitName);
         return RouterInterfaceFix(exit, last.Device);
     }
+
+    /// <summary>
+    /// A static route sent out of an interface whose subnet does not hold its next hop: the next hop cannot
+    /// be reached there, so the route is the cause, not a missing router interface. The fix takes the
+    /// interface whose subnet holds the next hop, or none (chosen by the next hop, as routers do).
+    /// </summary>
+    private (Fix, NetworkSnapshot?)? MisdirectedRoute(Device device, Hop last)
+    {
+        var routing = last.Steps.OfType<RoutingStep>().LastOrDefault();
+        if (routing is not { NextHop: { } hopText } || routing.Kind == RouteKind.Connected) return null;
+        var hop = Ipv4.ToUInt(System.Net.IPAddress.Parse(hopText));
+        var exit = _f.DeviceInterfaces[_f.DeviceIds[device.Name]].Select(i => _f.Interfaces[i]).First(i => i.Model.Name == routing.OutInterface);
+        if (!exit.HasAddress || exit.OnSubnet(hop)) return null;
+        var route = device.Routes.FirstOrDefault(r => r.Interface == exit.Model.Name && r.NextHop is { } h && Ipv4.ToUInt(h) == hop && r.Prefix.ToString() == routing.Prefix);
+        if (route is null) return null;
+
+        var right = _f.DeviceInterfaces[_f.DeviceIds[device.Name]].Select(i => _f.Interfaces[i]).FirstOrDefault(i => i.OnSubnet(hop));
+        var fixedRoute = route with { Interface = right?.Model.Name };
+        var change = right is null ? "leave its outgoing interface empty (chosen by the next hop)" : $"send it out of {right.Model.Name} ({Subnet(right)}) or leave the outgoing interface empty";
+        var description = $"fix the route to {routing.Prefix} on {device.Name}: its next hop {hopText} is outside the subnet of its outgoing interface {exit.Model.Name} ({Subnet(exit)}); {change}";
+        var fixedDevice = device with { Routes = device.Routes.Select(r => r == route ? fixedRoute : r).ToArray() };
+        return (new Fix(FixKind.FixRoute, device.Name, description), snapshot.WithDevice(fixedDevice));
+    }
+
+    private static string Subnet(CompiledInterface nic) => $"{Ipv4.Format(nic.Address & nic.Mask)}/{nic.PrefixLength}";
 
     private Fix RouterInterfaceFix(CompiledInterface from, string device)
     {

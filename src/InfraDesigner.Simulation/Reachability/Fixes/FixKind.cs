@@ -6,6 +6,7 @@ public enum FixKind
     SetDefaultGateway,
     AddRouterInterface,
     AddRoute,
+    FixRoute,
     StartListener,
     OpenShare,
     RestorePoolMember,

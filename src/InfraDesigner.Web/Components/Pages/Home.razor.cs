@@ -17,6 +17,7 @@ public partial class Home
     private string _name = "";
     private string _description = "";
     private IReadOnlyList<FieldError> _errors = [];
+    private string? _warnedName;
     private TopologySummary? _pendingDelete;
     private bool _dropZoneVisible;
     private IReadOnlyList<FieldError> _importProblems = [];
@@ -43,19 +44,34 @@ public partial class Home
 
     private void OpenDetails(TopologySummary? renaming, string name, string description)
     {
-        (_renaming, _name, _description, _errors) = (renaming, name, description, []);
+        (_renaming, _name, _description, _errors, _warnedName) = (renaming, name, description, [], null);
         _detailsOpen = true;
     }
 
+    private string? NameWarning =>
+        TopologyNameRules.DuplicateWarning(_name, _topologies ?? [], _renaming?.Id) is { } duplicate
+            ? $"{duplicate} {(_renaming is null ? "Create" : "Save")} again to keep both."
+            : null;
+
+    /// <summary>Creates the topology and opens it, or renames it; a name another topology has is saved once the user saw the warning.</summary>
     private async Task SaveDetails()
     {
+        if (NameWarning is not null && _warnedName != _name.Trim())
+        {
+            _warnedName = _name.Trim();
+            return;
+        }
         try
         {
             if (_renaming is null)
-                await Sender.Send(new CreateTopology(_name, _description));
-            else
-                await Sender.Send(new RenameTopology(_renaming.Id, _name, _description));
-            Toasts.Show(_renaming is null ? $"Created {_name.Trim()}." : $"Renamed to {_name.Trim()}.", ToastKind.Success);
+            {
+                var id = await Sender.Send(new CreateTopology(_name, _description));
+                Toasts.Show($"Created {_name.Trim()}.", ToastKind.Success);
+                Navigation.NavigateTo($"topologies/{id}");
+                return;
+            }
+            await Sender.Send(new RenameTopology(_renaming.Id, _name, _description));
+            Toasts.Show($"Renamed to {_name.Trim()}.", ToastKind.Success);
             _detailsOpen = false;
             await Reload();
         }

@@ -12,6 +12,8 @@ public abstract class FieldBase<TValue> : ComponentBase
     [Parameter] public EventCallback<TValue> ValueChanged { get; set; }
     [Parameter] public string? Error { get; set; }
     [Parameter] public string? Hint { get; set; }
+    /// <summary>Shown in place of the hint: something to know about the value that does not refuse it.</summary>
+    [Parameter] public string? Warning { get; set; }
     [Parameter] public bool Required { get; set; }
     [Parameter] public bool Disabled { get; set; }
     [Parameter] public string? Id { get; set; }
@@ -19,7 +21,7 @@ public abstract class FieldBase<TValue> : ComponentBase
 
     protected string InputId { get; private set; } = "";
     protected string MessageId => InputId + "-message";
-    protected bool HasMessage => !string.IsNullOrEmpty(Error) || !string.IsNullOrEmpty(Hint);
+    protected bool HasMessage => !string.IsNullOrEmpty(Error) || !string.IsNullOrEmpty(Warning) || !string.IsNullOrEmpty(Hint);
 
     protected override void OnParametersSet() =>
         InputId = Id ?? (InputId.Length > 0 ? InputId : $"field-{Interlocked.Increment(ref _nextId)}");

@@ -113,8 +113,9 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         }
         catch (EditConflictException conflict)
         {
-            await ReloadUnderGateAsync([.. patches.Select(p => p.Key)]);
-            SetSaveState(SaveState.Conflict, ConflictMessage(conflict.Key));
+            var mine = Topology!;
+            var stored = await ReloadUnderGateAsync([.. patches.Select(p => p.Key)]);
+            SetSaveState(SaveState.Conflict, await ConflictMessageAsync(conflict.Key, patches, mine, stored));
             return false;
         }
         finally
@@ -132,14 +133,6 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         return expected is { } known ? ItemChange.Update(patch.Key, json, known) : ItemChange.Add(patch.Key, json);
     }
 
-    private string ConflictMessage(ItemKey key)
-    {
-        var what = TopologyItems.Describe(key);
-        return Topology is { } topology && TopologyItems.All(topology).Any(item => TopologyItems.KeyOf(item) == key)
-            ? $"{what} was changed by someone else; your change was not saved. You now see their version."
-            : $"{what} was deleted by someone else; your change was not saved.";
-    }
-
     /// <summary>
     /// Takes the whole stored topology (someone replaced or restored it), dropping undo history that no
     /// longer applies; false when the topology is gone.
@@ -149,7 +142,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         await _persistGate.WaitAsync();
         try
         {
-            if (!await ReloadUnderGateAsync(keys: null)) return false;
+            if (await ReloadUnderGateAsync(keys: null) is null) return false;
             SetSaveState(SaveState.Saved, null);
             return true;
         }
@@ -173,10 +166,10 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         }
     }
 
-    /// <summary>Takes the stored value of these items, or of the whole topology (null keys); false when it is no longer stored.</summary>
-    private async Task<bool> ReloadUnderGateAsync(IReadOnlyList<ItemKey>? keys)
+    /// <summary>Takes the stored value of these items, or of the whole topology (null keys); answers the stored topology, null when it is no longer stored.</summary>
+    private async Task<Topology?> ReloadUnderGateAsync(IReadOnlyList<ItemKey>? keys)
     {
-        if (Topology is not { } before || await models.OpenAsync(TopologyId) is not { } stored) return false;
+        if (Topology is not { } before || await models.OpenAsync(TopologyId) is not { } stored) return null;
         var after = before;
         if (keys is null)
         {
@@ -198,7 +191,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         _errorMessages = ErrorMessages(TopologyValidator.Validate(after));
         // A whole reload always tells the views: the name or the undo history may have changed without any item.
         if (patches.Count > 0 || keys is null) Updated?.Invoke(new TopologyUpdate(before, after, patches, FromOthers: true));
-        return true;
+        return stored.Topology;
     }
 
     /// <summary>Takes every item version as stored; the undo history no longer applies.</summary>

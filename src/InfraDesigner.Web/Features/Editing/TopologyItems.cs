@@ -35,6 +35,14 @@ public static class TopologyItems
         _ => key.ToString(),
     };
 
+    /// <summary>Whether <paramref name="item"/> is <paramref name="original"/> under another name, and in nothing else.</summary>
+    public static bool IsRenamed(object original, object item) => (original, item) switch
+    {
+        (Element a, Element b) => a.Name != b.Name && Equals(b with { Name = a.Name }, a),
+        (NetworkZone a, NetworkZone b) => a.Name != b.Name && Equals(b with { Name = a.Name }, a),
+        _ => false,
+    };
+
     public static IEnumerable<object> All(Topology topology) =>
         topology.Zones.Cast<object>().Concat(topology.Vlans).Concat(topology.Templates)
             .Concat(topology.Elements).Concat(topology.Links).Concat(topology.NatRules);

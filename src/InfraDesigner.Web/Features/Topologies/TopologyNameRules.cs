@@ -15,4 +15,16 @@ internal static class TopologyNameRules
         if (description?.Length > Limits.MaxDescriptionLength)
             yield return new FieldError("description", $"A description has at most {Limits.MaxDescriptionLength} characters.");
     }
+
+    /// <summary>
+    /// A warning, not a refusal (people do keep copies), when another topology already has the name,
+    /// compared as people read names: trimmed, ignoring case. <paramref name="self"/> is the one renamed.
+    /// </summary>
+    public static string? DuplicateWarning(string name, IEnumerable<TopologySummary> topologies, Guid? self = null)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length > 0 && topologies.Any(t => t.Id != self && string.Equals(t.Name.Trim(), trimmed, StringComparison.OrdinalIgnoreCase))
+            ? $"Another topology is already named '{trimmed}'."
+            : null;
+    }
 }

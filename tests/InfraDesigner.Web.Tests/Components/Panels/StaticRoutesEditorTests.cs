@@ -41,15 +41,30 @@ public sealed class StaticRoutesEditorTests : PanelTestBase
     }
 
     [Fact]
-    public async Task A_route_with_neither_next_hop_nor_interface_is_refused_at_the_field()
+    public async Task A_route_with_neither_next_hop_nor_interface_is_kept_with_a_warning_that_it_is_not_used()
     {
         var session = await OpenAsync(SampleTopologies.ZonesEai.Topology);
         await SelectAsync(session, "router");
 
         var page = await Panel.ChangeAsync("data-field", "staticRoutes[0].nextHop", "");
 
-        MessageAt(page, "staticRoutes[0].nextHop").ShouldBe("staticRoutes[0]: A route needs a next hop or an interface.");
-        RouterOf(await StoredAsync()).StaticRoutes[0].NextHop.ShouldBe(Ipv4.Parse("10.0.0.2"));
+        MessageAt(page, "staticRoutes[0].nextHop").ShouldBe("No next hop or interface yet: the route is not used until it has one.");
+        RouterOf(await StoredAsync()).StaticRoutes[0].NextHop.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_new_route_on_a_router_without_routes_leaves_the_outgoing_interface_to_the_next_hop()
+    {
+        var topology = SampleTopologies.ZonesEai.Topology;
+        var session = await OpenAsync(topology.WithElement(RouterOf(topology) with { StaticRoutes = [] }));
+        await SelectAsync(session, "router");
+
+        await Panel.ClickAsync("data-testid", "add-static-routes");
+        await Panel.ChangeAsync("data-field", "staticRoutes[0].nextHop", "10.0.0.2");
+
+        var added = RouterOf(await StoredAsync()).StaticRoutes.ShouldHaveSingleItem();
+        added.InterfaceName.ShouldBeNull();
+        added.NextHop.ShouldBe(Ipv4.Parse("10.0.0.2"));
     }
 
     [Fact]

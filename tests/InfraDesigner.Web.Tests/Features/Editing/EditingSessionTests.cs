@@ -159,6 +159,50 @@ public sealed class EditingSessionTests : EditingTestBase
     }
 
     [Fact]
+    public async Task A_rename_at_the_same_time_as_theirs_says_it_was_renamed_and_shows_their_name()
+    {
+        var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var mine = await OpenAsync(id);
+        var theirs = await OpenAsync(id);
+        await theirs.ApplyAsync(t => TopologyEdits.Rename(t, "app-a", "app-x"));
+
+        var outcome = await mine.ApplyAsync(t => TopologyEdits.Rename(t, "app-a", "app-y"));
+
+        outcome.Applied.ShouldBeFalse();
+        mine.SaveState.ShouldBe(SaveState.Conflict);
+        mine.SaveMessage.ShouldBe("app-a was renamed to app-x by someone else; your change was not saved.");
+        mine.Topology!.FindElement("app-x").ShouldNotBeNull();
+        mine.Topology.FindElement("app-y").ShouldBeNull();
+        (await StoredAsync(id)).FindElement("app-y").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Moving_an_element_someone_renamed_says_it_was_renamed()
+    {
+        var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var mine = await OpenAsync(id);
+        var theirs = await OpenAsync(id);
+        await theirs.ApplyAsync(t => TopologyEdits.Rename(t, "app-a", "app-x"));
+
+        await mine.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 10, 10)]));
+
+        mine.SaveMessage.ShouldBe("app-a was renamed to app-x by someone else; your change was not saved.");
+    }
+
+    [Fact]
+    public async Task Renaming_a_zone_someone_renamed_says_it_was_renamed()
+    {
+        var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var mine = await OpenAsync(id);
+        var theirs = await OpenAsync(id);
+        await theirs.ApplyAsync(t => TopologyEdits.RenameZone(t, "A", "business"));
+
+        await mine.ApplyAsync(t => TopologyEdits.RenameZone(t, "A", "office"));
+
+        mine.SaveMessage.ShouldBe("Zone A was renamed to business by someone else; your change was not saved.");
+    }
+
+    [Fact]
     public async Task Reloading_takes_the_whole_stored_topology_in_place_and_forgets_the_undo_history()
     {
         var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
