@@ -129,6 +129,16 @@ public sealed class EditorPage(IPage page)
         await SavedAsync();
     }
 
+    /// <summary>Types a value the editor is expected to refuse and commits it; waits until the save status says it is not saved.</summary>
+    public async Task RefuseFieldAsync(ILocator field, string value)
+    {
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+        await SaveStatus.And(Page.Locator(".save-refused")).WaitForAsync(new() { Timeout = 15_000 });
+    }
+
+    public ILocator SaveStatus => Page.GetByTestId("save-status");
+
     public ILocator Field(string label) => Page.Locator(".editor-properties").GetByLabel(label, new() { Exact = true });
 
     public ILocator DataField(string name) => Page.Locator($".editor-properties [data-field=\"{name}\"]");

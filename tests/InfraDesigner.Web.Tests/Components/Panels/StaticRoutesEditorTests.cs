@@ -36,7 +36,7 @@ public sealed class StaticRoutesEditorTests : PanelTestBase
 
         var page = await Panel.ChangeAsync("data-field", "staticRoutes[0].destination", "10.0.0.300/24");
 
-        MessageAt(page, "staticRoutes[0].destination").ShouldStartWith("staticRoutes[0].destination: 10.0.0.300/24 is not an IPv4 CIDR");
+        MessageAt(page, "staticRoutes[0].destination").ShouldStartWith("10.0.0.300/24 is not an IPv4 CIDR");
         RouterOf(await StoredAsync()).StaticRoutes.ShouldBe(RouterOf(SampleTopologies.ZonesEai.Topology).StaticRoutes);
     }
 
@@ -48,7 +48,7 @@ public sealed class StaticRoutesEditorTests : PanelTestBase
 
         var page = await Panel.ChangeAsync("data-field", "staticRoutes[0].nextHop", "");
 
-        MessageAt(page, "staticRoutes[0].nextHop").ShouldBe("staticRoutes[0]: A route needs a next hop or an interface.");
+        MessageAt(page, "staticRoutes[0].nextHop").ShouldBe("A route needs a next hop or an interface.");
         RouterOf(await StoredAsync()).StaticRoutes[0].NextHop.ShouldBe(Ipv4.Parse("10.0.0.2"));
     }
 
