@@ -55,6 +55,7 @@ public sealed class FirewallRulesTests(AppFixture fixture) : IClassFixture<AppFi
         (await rule.GetAttributeAsync("class") ?? "").ShouldContain("disabled");
         (await rule.GetByRole(AriaRole.Checkbox, new() { Name = "Enabled" }).IsCheckedAsync()).ShouldBeFalse();
         await Assertions.Expect(rule.GetByTestId("rule-note")).ToContainTextAsync("Draft, disabled");
+        await rule.EvaluateAsync("n => n.scrollIntoView({ block: 'start' })");
         await editor.PropertiesScreenshotAsync("panel-firewall-rule-draft");
 
         await editor.SetFieldAsync(editor.DataField("rules[0].source"), "app-a");
@@ -87,7 +88,9 @@ public sealed class FirewallRulesTests(AppFixture fixture) : IClassFixture<AppFi
             "No element, zone or subnet 'app-z' in this topology: choose one from the list, or type any, a name or a subnet like 10.0.1.0/24.");
         await Assertions.Expect(source).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(editor.SaveStatus).ToHaveTextAsync("Not saved");
+        await source.EvaluateAsync("n => n.closest('[data-rule]').scrollIntoView({ block: 'start' })");
         await editor.PropertiesScreenshotAsync("panel-firewall-rule-refused");
+        await Pages.ScreenshotAsync(editor.Page, "editor-firewall-rule-refused");
 
         await editor.SetFieldAsync(source, "eai");
         await Assertions.Expect(source).ToHaveValueAsync("element:eai");
