@@ -20,9 +20,9 @@ public sealed class BuildingTheFirstQuestionTests(AppFixture fixture) : IClassFi
         await editor.DropAsync("vm", 200, 420, "vm-01");
         await editor.SetFieldAsync(editor.DataField("name"), "app-a");
         await editor.Node("app-a").WaitForAsync();
-        await editor.SetFieldAsync(editor.DataField("interfaces[0].address"), "10.0.1.300/24");
-        // A refused edit leaves the save status as it was, so wait for the message itself.
-        await editor.Page.Locator(".editor-properties").GetByText("interfaces[0].address: 10.0.1.300/24 is not an IPv4 CIDR").WaitForAsync();
+        await editor.RefuseFieldAsync(editor.DataField("interfaces[0].address"), "10.0.1.300/24");
+        // The field says it in words, without the document path ("interfaces[0].address: ...").
+        await Assertions.Expect(editor.MessageAt("interfaces[0].address")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^10.0.1.300/24 is not an IPv4 CIDR"));
         await editor.SetFieldAsync(editor.DataField("interfaces[0].address"), "10.0.1.10/24");
 
         await editor.DropAsync("sap", 800, 420, "sap-01");
@@ -44,9 +44,11 @@ public sealed class BuildingTheFirstQuestionTests(AppFixture fixture) : IClassFi
         await editor.SelectAsync("fw-ab");
         await editor.Page.GetByTestId("add-rule").ClickAsync();
         await editor.SavedAsync();
-        await editor.SetFieldAsync(editor.DataField("rules[0].source"), "element:app-a");
-        await editor.SetFieldAsync(editor.DataField("rules[0].destination"), "element:sap");
+        await editor.SetFieldAsync(editor.DataField("rules[0].source"), "app-a");
+        await editor.SetFieldAsync(editor.DataField("rules[0].destination"), "sap");
         await editor.SetFieldAsync(editor.DataField("rules[0].ports"), "3300");
+        await editor.Page.Locator("[data-rule]").First.GetByRole(AriaRole.Checkbox, new() { Name = "Enabled" }).CheckAsync();
+        await editor.SavedAsync();
         await Pages.ScreenshotAsync(editor.Page, "editor-question-1");
 
         await editor.Page.ReloadAsync();

@@ -41,9 +41,11 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
         await editor.SelectAsync("fw-ab");
         await page.GetByTestId("add-rule").ClickAsync();
         await editor.SavedAsync();
-        await editor.SetFieldAsync(editor.DataField("rules[0].source"), "element:app-a");
-        await editor.SetFieldAsync(editor.DataField("rules[0].destination"), "element:sap");
+        await editor.SetFieldAsync(editor.DataField("rules[0].source"), "app-a");
+        await editor.SetFieldAsync(editor.DataField("rules[0].destination"), "sap");
         await editor.SetFieldAsync(editor.DataField("rules[0].ports"), "3300");
+        // A new rule is a disabled draft until it is enabled.
+        await page.Locator("[data-rule]").First.GetByRole(AriaRole.Checkbox, new() { Name = "Enabled" }).CheckAsync();
         await editor.SavedAsync();
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Ask", Exact = true }).ClickAsync();

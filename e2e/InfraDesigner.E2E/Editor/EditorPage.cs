@@ -43,6 +43,10 @@ public sealed class EditorPage(IPage page)
         await Page.Locator($"[data-palette=\"{paletteId}\"]").DragToAsync(Canvas, new() { TargetPosition = new() { X = (float)x, Y = (float)y } });
         await Node(expectedId).WaitForAsync(new() { Timeout = 15_000 });
         await SavedAsync();
+        // The drop selects what it made: wait for its panel, so fields typed next are its own and not the previous selection's.
+        await Page.Locator(".editor-properties .props-title")
+            .GetByText(expectedId.StartsWith("zone:", StringComparison.Ordinal) ? $"Zone {expectedId[5..]}" : expectedId, new() { Exact = true })
+            .WaitForAsync(new() { Timeout = 15_000 });
     }
 
     /// <summary>Draws a cable with the mouse from an element's new-interface port to another element; waits for it unless it is expected to be refused.</summary>
@@ -127,6 +131,16 @@ public sealed class EditorPage(IPage page)
         await field.PressAsync("Tab");
         await SavedAsync();
     }
+
+    /// <summary>Types a value the editor is expected to refuse and commits it; waits until the save status says it is not saved.</summary>
+    public async Task RefuseFieldAsync(ILocator field, string value)
+    {
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+        await SaveStatus.And(Page.Locator(".save-refused")).WaitForAsync(new() { Timeout = 15_000 });
+    }
+
+    public ILocator SaveStatus => Page.GetByTestId("save-status");
 
     public ILocator Field(string label) => Page.Locator(".editor-properties").GetByLabel(label, new() { Exact = true });
 

@@ -7,10 +7,11 @@ namespace InfraDesigner.Web.Components.Panels;
 
 /// <summary>
 /// A property editor: each committed field is one edit of the session, stored at once. A value that
-/// does not parse, or an edit the session refuses, leaves its message at the field, prefixed with the
-/// document path of the field ("interfaces[0].address: ...").
+/// does not parse, or an edit the session refuses, leaves its message at the field, in words without the
+/// document path (the field already shows where; the REST API keeps the paths). While a field shows such a
+/// value the session knows, so the save status does not say "Saved".
 /// </summary>
-public abstract partial class PropertyEditorBase : ComponentBase
+public abstract class PropertyEditorBase : ComponentBase, IDisposable
 {
     private readonly Dictionary<string, string> _errors = [];
 
@@ -23,25 +24,29 @@ public abstract partial class PropertyEditorBase : ComponentBase
     protected async Task CommitAsync(string path, Func<Topology, Topology> edit)
     {
         var outcome = await Session.ApplyAsync(edit);
-        _errors.Remove(path);
-        if (outcome.Problems.Count > 0)
-            _errors[path] = string.Join(" ", outcome.Problems.Select(p => p.Path is "name" or "$" ? p.Message : $"{InsideElement(p.Path)}: {p.Message}"));
+        if (outcome.Problems.Count > 0) Show(path, string.Join(" ", outcome.Problems.Select(p => p.Message)));
+        else Clear(path);
     }
-
-    /// <summary>"elements[3].staticRoutes[0].nextHop" → "staticRoutes[0].nextHop": the panel already shows which element.</summary>
-    private static string InsideElement(string path) => ElementPrefix().Replace(path, "");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^elements\[\d+\]\.")]
-    private static partial System.Text.RegularExpressions.Regex ElementPrefix();
 
     /// <summary>Forgets the messages under a path, e.g. when removing an item shifts the indexes after it.</summary>
     protected void ClearErrorsUnder(string prefix)
     {
-        foreach (var path in _errors.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) _errors.Remove(path);
+        foreach (var path in _errors.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) Clear(path);
     }
 
     /// <summary>Shows why a typed value was not taken, without making an edit.</summary>
-    protected void Reject(string path, string message) => _errors[path] = $"{path}: {message}";
+    protected void Reject(string path, string message) => Show(path, message);
+
+    private void Show(string path, string message)
+    {
+        _errors[path] = message;
+        Session.SetRefused(this, path, refused: true);
+    }
+
+    private void Clear(string path)
+    {
+        if (_errors.Remove(path)) Session.SetRefused(this, path, refused: false);
+    }
 
     protected static IReadOnlyList<SelectOption<TEnum>> EnumOptions<TEnum>() where TEnum : struct, Enum =>
         [.. Enum.GetValues<TEnum>().Select(v => new SelectOption<TEnum>(v, Words(v.ToString())))];
@@ -51,4 +56,10 @@ public abstract partial class PropertyEditorBase : ComponentBase
         System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(pascal).Replace('-', ' ');
 
     protected static int? ToInt(double? value) => value is { } v ? (int)Math.Round(v) : null;
+
+    public void Dispose()
+    {
+        Session?.ForgetRefused(this);
+        GC.SuppressFinalize(this);
+    }
 }

@@ -5,8 +5,6 @@ namespace InfraDesigner.Web.Components.Ui;
 /// <summary>What every labelled input shares: a stable id, label, hint, error and value binding.</summary>
 public abstract class FieldBase<TValue> : ComponentBase
 {
-    private static int _nextId;
-
     [Parameter, EditorRequired] public string Label { get; set; } = "";
     [Parameter] public TValue Value { get; set; } = default!;
     [Parameter] public EventCallback<TValue> ValueChanged { get; set; }
@@ -24,5 +22,5 @@ public abstract class FieldBase<TValue> : ComponentBase
     protected bool HasMessage => !string.IsNullOrEmpty(Error) || !string.IsNullOrEmpty(Warning) || !string.IsNullOrEmpty(Hint);
 
     protected override void OnParametersSet() =>
-        InputId = Id ?? (InputId.Length > 0 ? InputId : $"field-{Interlocked.Increment(ref _nextId)}");
+        InputId = Id ?? (InputId.Length > 0 ? InputId : FieldIds.Next());
 }

@@ -4,7 +4,6 @@ using InfraDesigner.Simulation.Reachability.Compilation;
 using InfraDesigner.Simulation.Reachability.Fixes;
 using InfraDesigner.Simulation.Reachability.Tracing;
 using static InfraDesigner.Simulation.Tests.Reachability.Compilation.SampleEdits;
-using Protocol = InfraDesigner.Simulation.Reachability.Model.Protocol;
 
 namespace InfraDesigner.Simulation.Tests.Reachability.Fixes;
 

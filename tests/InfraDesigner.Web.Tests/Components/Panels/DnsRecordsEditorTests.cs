@@ -53,7 +53,7 @@ public sealed class DnsRecordsEditorTests : PanelTestBase
 
         var page = await Panel.ChangeAsync("data-field", "records[0].value", "sap");
 
-        MessageAt(page, "records[0].value").ShouldBe("records[0].value: sap is not an IPv4 address.");
+        MessageAt(page, "records[0].value").ShouldBe("sap is not an IPv4 address.");
         RecordsOf(await StoredAsync()).ShouldBe(RecordsOf(WithDns));
     }
 
@@ -65,7 +65,7 @@ public sealed class DnsRecordsEditorTests : PanelTestBase
 
         var page = await Panel.ChangeAsync("data-field", "records[0].name", "  ");
 
-        MessageAt(page, "records[0].name").ShouldBe("records[0].name: A DNS record needs a name.");
+        MessageAt(page, "records[0].name").ShouldBe("A DNS record needs a name.");
         RecordsOf(await StoredAsync()).ShouldBe(RecordsOf(WithDns));
     }
 

@@ -49,7 +49,7 @@ public sealed class ProxyRoutesEditorTests : PanelTestBase
 
         var page = await Panel.ChangeAsync("data-field", "routes[0].pathPrefix", "api");
 
-        MessageAt(page, "routes[0].pathPrefix").ShouldBe("routes[0].pathPrefix: A path prefix starts with '/' (like /api); 'api' does not.");
+        MessageAt(page, "routes[0].pathPrefix").ShouldBe("A path prefix starts with '/' (like /api); 'api' does not.");
         RoutesOf(await StoredAsync()).ShouldBe(RoutesOf(WithProxy));
     }
 

@@ -33,7 +33,7 @@ public sealed class ServicesEditorTests : PanelTestBase
 
         page = await Panel.ChangeAsync("data-field", "services[0].port", "70000");
 
-        page.QuerySelector("[data-testid=services] .field-error")!.TextContent.ShouldBe("services[0].port: '70000' is not a port (1-65535).");
+        page.QuerySelector("[data-testid=services] .field-error")!.TextContent.ShouldBe("'70000' is not a port (1-65535).");
         ServicesOf(await StoredAsync()).ShouldBe(ServicesOf(Zones));
     }
 

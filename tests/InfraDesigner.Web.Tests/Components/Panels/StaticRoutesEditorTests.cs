@@ -36,7 +36,7 @@ public sealed class StaticRoutesEditorTests : PanelTestBase
 
         var page = await Panel.ChangeAsync("data-field", "staticRoutes[0].destination", "10.0.0.300/24");
 
-        MessageAt(page, "staticRoutes[0].destination").ShouldStartWith("staticRoutes[0].destination: 10.0.0.300/24 is not an IPv4 CIDR");
+        MessageAt(page, "staticRoutes[0].destination").ShouldStartWith("10.0.0.300/24 is not an IPv4 CIDR");
         RouterOf(await StoredAsync()).StaticRoutes.ShouldBe(RouterOf(SampleTopologies.ZonesEai.Topology).StaticRoutes);
     }
 

@@ -29,6 +29,19 @@ public sealed class FieldTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task Fields_of_different_value_types_never_share_an_input_id()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add((await Render<TextField>(new() { ["Label"] = "Question" })).QuerySelector("input")!.Id!);
+            ids.Add((await Render<NumberField>(new() { ["Label"] = "Port" })).QuerySelector("input")!.Id!);
+        }
+
+        ids.ShouldBeUnique();
+    }
+
+    [Fact]
     public async Task A_number_field_shows_its_unit_and_bounds()
     {
         var page = await Render<NumberField>(new() { ["Label"] = "RAM", ["Value"] = 16d, ["Min"] = 1d, ["Max"] = 4096d, ["Unit"] = "GB" });
