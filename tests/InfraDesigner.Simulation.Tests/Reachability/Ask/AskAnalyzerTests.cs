@@ -47,10 +47,10 @@ public class AskAnalyzerTests
 
     [Theory]
     [InlineData("", "the question is empty")]
-    [InlineData("hello there", "could not find who asks and what for in 'hello there'; try 'can app-a reach sap on port 3300?'")]
+    [InlineData("hello there", "could not find who asks and what for in 'hello there'; try 'can app-a reach sap on port 3300?' or 'what can reach sap?'")]
     [InlineData("can app-a reach sap on port 99999?", "port 99999 is out of range 0-65535")]
     [InlineData("what can reach sapp?", "no element named 'sapp'; did you mean 'sap'?")]
-    [InlineData("can router reach sap?", "'router' has no IP address")]
+    [InlineData("can sw-a reach sap?", "'sw-a' has no IP address")]
     public void A_bad_question_is_an_error_result_not_an_exception(string question, string error)
     {
         AskAnalyzer.Analyze(ZonesFirewall().Build(), question).Error.ShouldBe(error);
