@@ -68,7 +68,7 @@ public sealed class AskPanelTests : AppComponentTestBase
         var page = await Ask("zones-eai", "what can reach sap on 3300?");
 
         Words(Text(page, "ask-services-verdict")).ShouldBe("What can reach sap on port 3300 1 of 2 flows reachable");
-        Rows(page).ShouldBe(["app-a | sap | sap-gateway tcp 3300 | no | fw-ab: rule 3 'app-a-to-sap-denied' (deny)", "eai | sap | sap-gateway tcp 3300 | yes | fw-ab: rule 2 'eai-to-sap' (allow)"]);
+        Rows(page).ShouldBe(["app-a | sap-gateway tcp 3300 | no | fw-ab: rule 3 'app-a-to-sap-denied' (deny)", "eai | sap-gateway tcp 3300 | yes | fw-ab: rule 2 'eai-to-sap' (allow)"]);
         page.QuerySelector("[data-testid=ask-verdict]").ShouldBeNull();
     }
 
