@@ -158,5 +158,23 @@ public sealed class EditorPage(IPage page)
         return path;
     }
 
+    /// <summary>Opens the Ask tab, types the question and asks it.</summary>
+    public async Task AskAsync(string question)
+    {
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Ask", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Question", Exact = true }).FillAsync(question);
+        await Page.GetByTestId("ask-submit").ClickAsync();
+    }
+
+    /// <summary>The rows of the Ask tab's list of services or flows, cells joined by " | ".</summary>
+    public async Task<string[]> AskedRowsAsync()
+    {
+        var rows = Page.GetByTestId("ask-services").Locator("tbody tr");
+        var texts = new List<string>();
+        for (var i = 0; i < await rows.CountAsync(); i++)
+            texts.Add(string.Join(" | ", (await rows.Nth(i).Locator("td").AllInnerTextsAsync()).Select(t => string.Join(" ", t.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)))));
+        return texts.ToArray();
+    }
+
     public Task SavedAsync() => Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 15_000 });
 }

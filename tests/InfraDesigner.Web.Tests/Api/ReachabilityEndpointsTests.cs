@@ -132,6 +132,66 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
             .ShouldContain("no element named 'sapp'; did you mean 'sap'?");
     }
 
+    [Fact]
+    public async Task Worked_question_3_as_written_is_answered_at_ip_level_with_the_services_of_the_destination()
+    {
+        var id = await FromSample("vlans");
+
+        var json = await Ok(await Ask(id, "can PC1 reach PC2?"));
+
+        json.GetProperty("kind").GetString().ShouldBe("services");
+        json.GetProperty("parsed").GetProperty("protocol").GetString().ShouldBe("any");
+        json.GetProperty("answer").GetProperty("reachable").GetBoolean().ShouldBeTrue();
+        json.GetProperty("answer").GetProperty("flow").GetString().ShouldBe("PC1 -> PC2 icmp");
+        json.GetProperty("services").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Without_a_port_each_service_of_the_destination_has_its_verdict_and_deciding_rule()
+    {
+        var id = await FromSample("zones-eai");
+
+        var json = await Ok(await Ask(id, "can app-a reach sap?"));
+
+        json.GetProperty("answer").GetProperty("decidedBy").GetProperty("text").GetString().ShouldBe("fw-ab: default rule (deny)");
+        json.GetProperty("services").EnumerateArray().Select(s => $"{s.GetProperty("service").GetString()} {s.GetProperty("port").GetInt32()}: {s.GetProperty("reason").GetString()}")
+            .ShouldBe(["sap-dispatcher 3200: fw-ab: default rule (deny)", "sap-gateway 3300: fw-ab: rule 3 'app-a-to-sap-denied' (deny)"]);
+    }
+
+    [Theory]
+    [InlineData("what can reach sap?")]
+    [InlineData("sap에 접근할 수 있는 것은?")]
+    public async Task What_can_reach_sap_lists_each_source_and_service_with_the_rule_that_decided(string question)
+    {
+        var id = await FromSample("zones-eai");
+
+        var json = await Ok(await Ask(id, question));
+
+        json.GetProperty("kind").GetString().ShouldBe("reaching");
+        json.GetProperty("answer").ValueKind.ShouldBe(JsonValueKind.Null);
+        json.GetProperty("parsed").GetProperty("from").ValueKind.ShouldBe(JsonValueKind.Null);
+        var rows = json.GetProperty("services").EnumerateArray().ToArray();
+        rows.Select(r => $"{r.GetProperty("from").GetString()} -> {r.GetProperty("to").GetString()} {r.GetProperty("service").GetString()}: {r.GetProperty("reachable").GetBoolean()}")
+            .ShouldBe(["app-a -> sap ping: False", "app-a -> sap sap-dispatcher: False", "app-a -> sap sap-gateway: False", "eai -> sap ping: False", "eai -> sap sap-dispatcher: False", "eai -> sap sap-gateway: True"]);
+        var open = rows[^1];
+        open.GetProperty("port").GetInt32().ShouldBe(3300);
+        open.GetProperty("decidedBy").GetProperty("rule").GetString().ShouldBe("eai-to-sap");
+        rows[0].GetProperty("port").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task What_app_a_can_reach_is_listed_in_korean_too()
+    {
+        var id = await FromSample("zones-eai");
+
+        var json = await Ok(await Ask(id, "app-a가 접근할 수 있는 곳은?"));
+
+        json.GetProperty("kind").GetString().ShouldBe("reachableFrom");
+        var reachable = json.GetProperty("services").EnumerateArray().Where(r => r.GetProperty("reachable").GetBoolean()).ShouldHaveSingleItem();
+        reachable.GetProperty("to").GetString().ShouldBe("eai");
+        reachable.GetProperty("reason").GetString().ShouldBe("fw-ab: rule 1 'app-a-to-eai' (allow)");
+    }
+
     [Theory]
     [InlineData("""{ "question": "" }""", "ask")]
     [InlineData("""{ "question": "what is the weather?" }""", "ask")]

@@ -1,29 +1,52 @@
+using InfraDesigner.Simulation.Reachability.Matrix;
+using InfraDesigner.Simulation.Reachability.Model;
 using InfraDesigner.Simulation.Reachability.Tracing;
 
 namespace InfraDesigner.Simulation.Reachability.Ask;
 
-/// <summary>Answers a question in words (English or Korean). Never throws for a bad question: the error says what is wrong.</summary>
+/// <summary>
+/// Answers a question in words (English or Korean): one flow; two elements without a port (ping, then each service of
+/// the destination); or a list, "what can reach X" / "what can X reach", over every end device. Never throws for a bad
+/// question: the error says what is wrong.
+/// </summary>
 public static class AskAnalyzer
 {
     public static AskAnswer Analyze(NetworkSnapshot snapshot, string question)
     {
         var (words, error) = QuestionParser.Parse(question ?? "");
         if (words is null)
-            return new AskAnswer(question ?? "", null, null, error);
-        var source = Canonical(snapshot, words.Source, devicesOnly: true);
-        var destination = Canonical(snapshot, words.Destination, devicesOnly: false);
+            return AskAnswer.Refused(question ?? "", error);
+        var source = words.Source is null ? default : Canonical(snapshot, words.Source, devicesOnly: true);
+        var destination = words.Destination is null ? default : Canonical(snapshot, words.Destination, devicesOnly: false);
         if ((source.Error ?? destination.Error) is { } unknown)
-            return new AskAnswer(question!, null, null, unknown);
-        var parsed = new TraceQuestion(source.Name!, destination.Name!, words.Protocol, words.Port);
+            return AskAnswer.Refused(question!, unknown);
+        var kind = KindOf(snapshot, words, destination.Name);
+        var protocol = words.Protocol ?? (kind == AskKind.Flow ? Protocol.Tcp : Protocol.Any);
+        var asked = new AskedQuestion(kind, source.Name, destination.Name, protocol, words.Port);
         try
         {
-            return new AskAnswer(question!, parsed, TraceAnalyzer.Analyze(snapshot, parsed), null);
+            return asked.Kind switch
+            {
+                AskKind.Flow => new AskAnswer(question!, asked, Trace(snapshot, asked), [], null),
+                AskKind.Services => new AskAnswer(question!, asked, Trace(snapshot, asked with { Protocol = Protocol.Icmp }), ServiceList.Between(snapshot, asked), null),
+                _ => new AskAnswer(question!, asked, null, ServiceList.Of(snapshot, asked), null),
+            };
         }
         catch (ArgumentException invalid)
         {
-            return new AskAnswer(question!, parsed, null, invalid.Message);
+            return AskAnswer.Refused(question!, invalid.Message) with { Parsed = asked };
         }
     }
+
+    // A port, ping or a named service asks about one flow; two elements alone ask for everything between them.
+    private static AskKind KindOf(NetworkSnapshot snapshot, ParsedWords words, string? destination) =>
+        words.Source is null ? AskKind.Reaching
+        : words.Destination is null ? AskKind.ReachableFrom
+        : words.Port is not null || words.Protocol == Protocol.Icmp || FlowResolver.FindDevice(snapshot, destination!) is null ? AskKind.Flow
+        : AskKind.Services;
+
+    private static TraceAnswer Trace(NetworkSnapshot snapshot, AskedQuestion asked) =>
+        TraceAnalyzer.Analyze(snapshot, new TraceQuestion(asked.Source!, asked.Destination!, asked.Protocol == Protocol.Any ? Protocol.Tcp : asked.Protocol, asked.Port));
 
     /// <summary>The element's real name: exact, then ignoring case, then by IP; else a did-you-mean error.</summary>
     private static (string? Name, string? Error) Canonical(NetworkSnapshot snapshot, string typed, bool devicesOnly)

@@ -27,10 +27,14 @@ internal sealed class MatrixEndpoints
 
     /// <summary>Each zone with all its addressed end devices (not switches, routers or firewalls).</summary>
     public IEnumerable<(string Name, IReadOnlyList<int> Members)> Zones() => Enumerable.Range(0, _snapshot.DeviceArray.Length)
-        .Where(d => _snapshot.DeviceArray[d] is { Zone: not null, Forwards: false, Kind: not DeviceKind.Switch } && _snapshot.Forwarding.DeviceAddresses[d].Length > 0)
+        .Where(d => _snapshot.DeviceArray[d].Zone is not null && IsEndDevice(_snapshot, d))
         .GroupBy(d => _snapshot.DeviceArray[d].Zone!)
         .OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => (g.Key, (IReadOnlyList<int>)g.ToArray()));
+
+    /// <summary>An addressed device that sends and receives rather than forwards (not a switch, router or firewall).</summary>
+    public static bool IsEndDevice(NetworkSnapshot snapshot, int device) =>
+        snapshot.DeviceArray[device] is { Forwards: false, Kind: not DeviceKind.Switch } && snapshot.Forwarding.DeviceAddresses[device].Length > 0;
 
     /// <summary>The source classes of <paramref name="members"/>, each with up to two members (the second stands in when the first is the destination).</summary>
     public IReadOnlyList<int[]> SourceClasses(IReadOnlyList<int> members) => Classes(members).Select(g => g.Take(2).ToArray()).ToArray();

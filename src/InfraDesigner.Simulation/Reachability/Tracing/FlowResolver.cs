@@ -46,19 +46,23 @@ internal static class FlowResolver
     }
 
     /// <summary>A flow between two known devices to the first address of the destination, without parsing names.</summary>
-    public static ResolvedFlow ForDevices(NetworkSnapshot snapshot, int source, int destination, Protocol protocol, int port)
+    public static ResolvedFlow ForDevices(NetworkSnapshot snapshot, int source, int destination, Protocol protocol, int port) =>
+        ForService(snapshot, source, destination, snapshot.Forwarding.DeviceAddresses[destination][0], protocol, port, null);
+
+    /// <summary>A flow between two known devices to one of the destination's addresses (a VIP's), asking for <paramref name="share"/> when given.</summary>
+    public static ResolvedFlow ForService(NetworkSnapshot snapshot, int source, int destination, uint address, Protocol protocol, int port, string? share)
     {
-        var packet = PacketForDevices(snapshot, source, destination, protocol, port);
+        var packet = PacketTo(snapshot, source, address, protocol, port);
         var flow = new Flow(snapshot.DeviceArray[source].Name, Ipv4.Format(packet.Source), snapshot.DeviceArray[destination].Name, Ipv4.Format(packet.Destination), protocol, packet.Port);
-        return new ResolvedFlow(source, packet, null, flow);
+        return new ResolvedFlow(source, packet, share, flow);
     }
 
     /// <summary>The packet of <see cref="ForDevices"/> alone, for callers that need no names.</summary>
-    public static Packet PacketForDevices(NetworkSnapshot snapshot, int source, int destination, Protocol protocol, int port)
-    {
-        var address = snapshot.Forwarding.DeviceAddresses[destination][0];
-        return new Packet(SourceAddress(snapshot, source, null, address), address, protocol, protocol == Protocol.Icmp ? 0 : port, EphemeralPort);
-    }
+    public static Packet PacketForDevices(NetworkSnapshot snapshot, int source, int destination, Protocol protocol, int port) =>
+        PacketTo(snapshot, source, snapshot.Forwarding.DeviceAddresses[destination][0], protocol, port);
+
+    private static Packet PacketTo(NetworkSnapshot snapshot, int source, uint address, Protocol protocol, int port) =>
+        new(SourceAddress(snapshot, source, null, address), address, protocol, protocol == Protocol.Icmp ? 0 : port, EphemeralPort);
 
     private static (string Name, uint Address, int? Port, string? Share) Destination(NetworkSnapshot snapshot, string name)
     {

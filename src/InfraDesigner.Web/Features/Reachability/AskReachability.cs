@@ -1,10 +1,14 @@
+using System.Text.Json;
 using InfraDesigner.Simulation.Reachability.Ask;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
 
-/// <summary>A question in English or Korean ("can app-a reach sap on port 3300?"); null when there is no topology with that id.</summary>
+/// <summary>
+/// A question in English or Korean ("can app-a reach sap on port 3300?", "can PC1 reach PC2?", "what can reach sap?");
+/// null when there is no topology with that id.
+/// </summary>
 public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAnswerView?>
 {
     internal sealed class Handler(TopologyModels models) : IRequestHandler<AskReachability, AskAnswerView?>
@@ -17,7 +21,13 @@ public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAn
             var asked = AskAnalyzer.Analyze(snapshot, request.Question!);
             if (asked.Error is { } error || asked.Parsed is null)
                 throw TopologySnapshots.Invalid("question", asked.Error ?? "the question was not understood");
-            return new AskAnswerView(request.Question!, QuestionView.Of(asked.Parsed), ReachabilityQuestions.Answer(snapshot, asked.Parsed, "question"));
+            var answer = asked.Answer is { } trace ? ReachabilityQuestions.Answer(snapshot, trace.Question, "question") : null;
+            return new AskAnswerView(
+                request.Question!,
+                JsonNamingPolicy.CamelCase.ConvertName(asked.Parsed.Kind.ToString()),
+                QuestionView.Of(asked.Parsed),
+                answer,
+                asked.Services.Select(ServiceAnswerView.Of).ToArray());
         }
     }
 }

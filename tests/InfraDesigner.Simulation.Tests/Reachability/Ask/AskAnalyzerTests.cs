@@ -32,7 +32,7 @@ public class AskAnalyzerTests
     {
         var answer = AskAnalyzer.Analyze(Vlans(VlanJoin.Router), question);
 
-        answer.Parsed.ShouldBe(new TraceQuestion("PC1", "PC3", Protocol.Icmp, null));
+        answer.Parsed.ShouldBe(new AskedQuestion(AskKind.Flow, "PC1", "PC3", Protocol.Icmp, null));
         answer.Answer!.Reachable.ShouldBeTrue();
     }
 
@@ -47,9 +47,10 @@ public class AskAnalyzerTests
 
     [Theory]
     [InlineData("", "the question is empty")]
-    [InlineData("hello there", "could not find who asks and what for in 'hello there'; try 'can app-a reach sap on port 3300?'")]
+    [InlineData("hello there", "could not find who asks and what for in 'hello there'; try 'can app-a reach sap on port 3300?' or 'what can reach sap?'")]
     [InlineData("can app-a reach sap on port 99999?", "port 99999 is out of range 1-65535")]
-    [InlineData("can app-a reach sap?", "no port given for tcp to 'sap'")]
+    [InlineData("what can reach sapp?", "no element named 'sapp'; did you mean 'sap'?")]
+    [InlineData("can sw-a reach sap?", "'sw-a' has no IP address")]
     public void A_bad_question_is_an_error_result_not_an_exception(string question, string error)
     {
         AskAnalyzer.Analyze(ZonesFirewall().Build(), question).Error.ShouldBe(error);

@@ -44,6 +44,41 @@ public sealed class AskPanelTests : AppComponentTestBase
     }
 
     [Fact]
+    public async Task Two_elements_without_a_port_show_the_ping_verdict_and_a_row_per_service()
+    {
+        var page = await Ask("zones-eai", "can app-a reach sap?");
+
+        Text(page, "ask-verdict").ShouldStartWith("Denied at fw-ab");
+        Text(page, "ask-services").ShouldContain("Services on sap");
+        Rows(page).ShouldBe(["sap-dispatcher tcp 3200 | no | fw-ab: default rule (deny)", "sap-gateway tcp 3300 | no | fw-ab: rule 3 'app-a-to-sap-denied' (deny)"]);
+    }
+
+    [Fact]
+    public async Task A_destination_without_services_says_the_answer_is_at_ip_level()
+    {
+        var page = await Ask("vlans", "can PC1 reach PC2?");
+
+        Text(page, "ask-verdict").ShouldStartWith("Reachable");
+        Text(page, "ask-no-services").ShouldBe("PC2 listens on no services; the answer above is at IP level (ping).");
+    }
+
+    [Fact]
+    public async Task What_can_reach_sap_shows_the_count_and_a_row_per_flow()
+    {
+        var page = await Ask("zones-eai", "what can reach sap on 3300?");
+
+        Words(Text(page, "ask-services-verdict")).ShouldBe("What can reach sap on port 3300 1 of 2 flows reachable");
+        Rows(page).ShouldBe(["app-a | sap-gateway tcp 3300 | no | fw-ab: rule 3 'app-a-to-sap-denied' (deny)", "eai | sap-gateway tcp 3300 | yes | fw-ab: rule 2 'eai-to-sap' (allow)"]);
+        page.QuerySelector("[data-testid=ask-verdict]").ShouldBeNull();
+    }
+
+    private static string[] Rows(IDocument page) => page.QuerySelectorAll("[data-testid=ask-services] tbody tr")
+        .Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(c => Words(c.TextContent))))
+        .ToArray();
+
+    private static string Words(string text) => string.Join(" ", text.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
     public async Task A_misspelt_name_gets_a_did_you_mean()
     {
         var page = await Ask("zones-firewall", "can app-a reach sapp on port 3300?");
