@@ -20,6 +20,8 @@ public sealed partial class LayeredLayout
         var relative = new Dictionary<NodeModel, Point>();
         var frames = new Dictionary<GroupModel, Size>();
         var links = diagram.Links;
+        // Inside a frame rows sit as close as neighbours do: its children are one unit, not network tiers.
+        var inside = new LayeredLayout(Options with { LayerSpacing = Options.NodeSpacing, BandSpacing = Options.NodeSpacing });
 
         void Measure(NodeModel node)
         {
@@ -30,7 +32,7 @@ public sealed partial class LayeredLayout
             foreach (var child in children)
                 Measure(child);
             var perRow = Math.Max(2, (int)Math.Ceiling(Math.Sqrt(children.Count)));
-            var inner = Arrange(children, links, n => sizes[n], new Point(group.Padding, group.Padding + group.HeaderHeight), perRow);
+            var inner = inside.Arrange(children, links, n => sizes[n], new Point(group.Padding, group.Padding + group.HeaderHeight), perRow);
             foreach (var (child, position) in inner)
                 relative[child] = position;
             sizes[group] = frames[group] = new Size(

@@ -85,7 +85,6 @@ public partial class TopologyCanvas
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        Console.WriteLine($"DBG render TopologyCanvas {DateTime.Now:HH:mm:ss.fff}");
         if (!firstRender || _interop is null) return;
         await _interop.AcceptDropsAsync();
     }
