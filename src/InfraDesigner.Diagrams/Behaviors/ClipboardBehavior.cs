@@ -1,3 +1,4 @@
+using InfraDesigner.Diagrams.Layout;
 using InfraDesigner.Diagrams.Models;
 
 namespace InfraDesigner.Diagrams.Behaviors;
@@ -50,7 +51,12 @@ public class ClipboardBehavior
             foreach (var node in fragment.Nodes)
             {
                 node.Position = node.Position.Add(offset, offset);
-                diagram.AddNode(node, fragment.Parents.GetValueOrDefault(node));
+                // A copy that lands inside a frame belongs to it, as a node dragged there would.
+                var group = fragment.Parents.TryGetValue(node, out var parent) ? parent : diagram.Behaviors.Drag.FrameAt(diagram, node.Bounds.Center, node);
+                // A single box takes free space there rather than landing on what it was copied from.
+                if (parent is null && node is not GroupModel)
+                    node.Position = new FramePlacement().Place(diagram, group, node.Size, node.Bounds.Center).Position;
+                diagram.AddNode(node, group);
             }
             foreach (var link in fragment.Links)
                 diagram.AddLink(link);
