@@ -51,10 +51,10 @@ public class ClipboardBehavior
             foreach (var node in fragment.Nodes)
             {
                 node.Position = node.Position.Add(offset, offset);
-                // A copy that lands inside a frame belongs to it, as a node dragged there would.
-                var group = fragment.Parents.TryGetValue(node, out var parent) ? parent : diagram.Behaviors.Drag.FrameAt(diagram, node.Bounds.Center, node);
-                // A single box takes free space there rather than landing on what it was copied from.
-                if (parent is null && node is not GroupModel)
+                // A box that lands inside a frame belongs to it, as one dragged there would, and takes free space there.
+                var group = fragment.Parents.TryGetValue(node, out var parent) ? parent
+                    : node is GroupModel ? null : diagram.Behaviors.Drag.FrameAt(diagram, node.Bounds.Center, node);
+                if (parent is null && group is not null)
                     node.Position = new FramePlacement().Place(diagram, group, node.Size, node.Bounds.Center).Position;
                 diagram.AddNode(node, group);
             }
