@@ -56,6 +56,18 @@ public sealed partial class Diagram
     /// </summary>
     public void SetManuallyPositioned(NodeModel node, bool manual) => node.ManuallyPositioned = manual;
 
+    /// <summary>
+    /// Sets the smallest an auto-sized frame gets around its children, as the host's stored data says
+    /// (loaded with the drawing, not an edit): not undoable; the frame refits at once.
+    /// </summary>
+    public void SetMinimumSize(GroupModel group, Size size)
+    {
+        if (group.MinimumSize == size)
+            return;
+        group.MinimumSize = size;
+        RefitGroups(group);
+    }
+
     public void ResizeNode(NodeModel node, Size size) => Execute(new ResizeNodeCommand(node, size));
 
     public void SetTitle(NodeModel node, string? title) =>

@@ -97,6 +97,9 @@ public sealed partial class Diagram
     {
         var before = node.Bounds;
         node.Size = size;
+        // Resizing a frame that wraps its children sets how small it may get around them.
+        if (node is GroupModel { AutoSize: true } frame)
+            frame.MinimumSize = size;
         RefreshLinksPassing([before, node.Bounds]);
         ReportChanged(node, "Size");
         RefreshLinksOf([node]);

@@ -49,6 +49,24 @@ public sealed class EditorPage(IPage page)
             .WaitForAsync(new() { Timeout = 15_000 });
     }
 
+    /// <summary>Drags a palette item onto the middle of an element or zone drawn on the canvas (a frame to drop into).</summary>
+    public async Task DropOntoAsync(string paletteId, string targetId, string expectedId)
+    {
+        var canvas = (await Canvas.BoundingBoxAsync())!;
+        var target = (await Node(targetId).BoundingBoxAsync())!;
+        await DropAsync(paletteId, target.X - canvas.X + target.Width / 2, target.Y - canvas.Y + target.Height / 2, expectedId);
+    }
+
+    /// <summary>Clicks "Re-layout all" and waits until the drawing moved and the layout is saved.</summary>
+    public async Task ReLayoutAllAsync()
+    {
+        const string drawing = "[...document.querySelectorAll('.dg-node')].map(n => n.getAttribute('style')).join('|')";
+        var before = await Page.EvaluateAsync<string>($"() => {drawing}");
+        await Page.GetByTestId("layout-all").ClickAsync();
+        await Page.WaitForFunctionAsync($"before => ({drawing}) !== before", before, new() { Timeout = 15_000 });
+        await SavedAsync();
+    }
+
     /// <summary>Draws a cable with the mouse from an element's new-interface port to another element; waits for it unless it is expected to be refused.</summary>
     public async Task CableAsync(string from, string to, bool expectLink = true)
     {

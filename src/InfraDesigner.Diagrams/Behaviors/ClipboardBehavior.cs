@@ -1,3 +1,4 @@
+using InfraDesigner.Diagrams.Layout;
 using InfraDesigner.Diagrams.Models;
 
 namespace InfraDesigner.Diagrams.Behaviors;
@@ -50,7 +51,12 @@ public class ClipboardBehavior
             foreach (var node in fragment.Nodes)
             {
                 node.Position = node.Position.Add(offset, offset);
-                diagram.AddNode(node, fragment.Parents.GetValueOrDefault(node));
+                // A box that lands inside a frame belongs to it, as one dragged there would, and takes free space there.
+                var group = fragment.Parents.TryGetValue(node, out var parent) ? parent
+                    : node is GroupModel ? null : diagram.Behaviors.Drag.FrameAt(diagram, node.Bounds.Center, node);
+                if (parent is null && group is not null)
+                    node.Position = new FramePlacement().Place(diagram, group, node.Size, node.Bounds.Center).Position;
+                diagram.AddNode(node, group);
             }
             foreach (var link in fragment.Links)
                 diagram.AddLink(link);

@@ -74,6 +74,13 @@ public class DragMoveBehavior
         return true;
     }
 
+    /// <summary>The frame a node whose centre is at <paramref name="point"/> belongs in: the innermost there that may hold it.</summary>
+    public GroupModel? FrameAt(Diagram diagram, Point point, NodeModel node) =>
+        diagram.Groups
+            .Where(g => !g.IsHidden && !g.Collapsed && g.Bounds.Contains(point) && !ReferenceEquals(g, node) && (CanDropInto?.Invoke(node, g) ?? true))
+            .OrderByDescending(g => g.Ancestors().Count())
+            .FirstOrDefault();
+
     private static bool LeftFrame(NodeModel node, AlignmentResult offset) =>
         node.Group is { } g && !g.Bounds.Contains(node.Bounds.Offset(offset.Dx, offset.Dy).Center);
 

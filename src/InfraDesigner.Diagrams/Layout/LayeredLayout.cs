@@ -9,7 +9,7 @@ namespace InfraDesigner.Diagrams.Layout;
 /// coordinates packed band by band so nothing overlaps. Lays out the top-level units among the
 /// given nodes: a group moves with everything inside it.
 /// </summary>
-public sealed class LayeredLayout(LayeredLayoutOptions? options = null)
+public sealed partial class LayeredLayout(LayeredLayoutOptions? options = null)
 {
     public LayeredLayoutOptions Options { get; } = options ?? new LayeredLayoutOptions();
 
@@ -19,6 +19,13 @@ public sealed class LayeredLayout(LayeredLayoutOptions? options = null)
         var units = Units(nodes);
         if (units.Count == 0)
             return new Dictionary<NodeModel, Point>();
+        var origin = Rect.UnionOf(units.Select(u => u.Bounds))!.Value.TopLeft;
+        return Arrange(units, links, u => u.Size, origin, int.MaxValue);
+    }
+
+    /// <summary>Places the units from <paramref name="origin"/>, at most <paramref name="perRow"/> side by side in a layer.</summary>
+    private Dictionary<NodeModel, Point> Arrange(HashSet<NodeModel> units, IEnumerable<LinkModel> links, Func<NodeModel, Size> sizeOf, Point origin, int perRow)
+    {
         var unitOf = (NodeModel n) => n.Ancestors().Prepend(n).LastOrDefault(units.Contains);
         var edges = links
             .Select(l => (From: unitOf(l.Source.Node), To: unitOf(l.Target.Node)))
@@ -28,9 +35,8 @@ public sealed class LayeredLayout(LayeredLayoutOptions? options = null)
             .ToList();
         var ordered = units.ToList();
         var layerOf = AssignLayers(ordered, AcyclicEdges(ordered, edges));
-        var layers = OrderLayers(ordered, edges, layerOf);
-        var origin = Rect.UnionOf(ordered.Select(u => u.Bounds))!.Value.TopLeft;
-        return Place(layers, origin);
+        var layers = OrderLayers(ordered, edges, layerOf).SelectMany(l => l.Chunk(perRow).Select(row => row.ToList())).ToList();
+        return Place(layers, origin, sizeOf);
     }
 
     /// <summary>Runs the layout on a diagram (all of it, or the selection) as one undo step.</summary>
@@ -179,11 +185,11 @@ public sealed class LayeredLayout(LayeredLayoutOptions? options = null)
         }
     }
 
-    private Dictionary<NodeModel, Point> Place(List<List<NodeModel>> layers, Point origin)
+    private Dictionary<NodeModel, Point> Place(List<List<NodeModel>> layers, Point origin, Func<NodeModel, Size> sizeOf)
     {
         var leftToRight = Options.Direction == LayoutDirection.LeftToRight;
-        double Along(NodeModel n) => leftToRight ? n.Size.Height : n.Size.Width;
-        double Across(NodeModel n) => leftToRight ? n.Size.Width : n.Size.Height;
+        double Along(NodeModel n) => leftToRight ? sizeOf(n).Height : sizeOf(n).Width;
+        double Across(NodeModel n) => leftToRight ? sizeOf(n).Width : sizeOf(n).Height;
         var band = layers.SelectMany(l => l).ToDictionary(u => u, u => Options.Hint?.Invoke(u)?.Band ?? 0);
         // Each band gets a column as wide as its widest layer, so bands never overlap.
         var bandWidths = band.Values.Distinct().Order().ToDictionary(b => b, b =>

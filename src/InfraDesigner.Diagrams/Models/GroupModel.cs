@@ -22,6 +22,12 @@ public class GroupModel : NodeModel
 
     public bool AutoSize { get; init; } = true;
 
+    /// <summary>
+    /// The smallest an auto-sized frame gets around its children (set with <see cref="Diagram.SetMinimumSize"/>,
+    /// or by resizing it): a frame dropped at some size keeps it while what is dropped in fits.
+    /// </summary>
+    public Size MinimumSize { get; internal set; }
+
     /// <summary>Space between the frame and its children.</summary>
     public double Padding { get; init; } = 20;
 
@@ -49,19 +55,27 @@ public class GroupModel : NodeModel
     {
         if (!AutoSize || _children.Count == 0)
             return false;
-        var visible = Collapsed ? [] : _children;
-        var inner = Rect.UnionOf(visible.Select(c => c.Bounds));
-        Rect frame;
-        if (inner is { } r)
-            frame = new Rect(r.Left - Padding, r.Top - Padding - HeaderHeight, r.Width + 2 * Padding, r.Height + 2 * Padding + HeaderHeight);
-        else
-            frame = new Rect(Position.X, Position.Y, Size.Width, HeaderHeight + Padding);
+        var frame = Collapsed ? new Rect(Position.X, Position.Y, Size.Width, HeaderHeight + Padding) : FrameAround(_children.Select(c => c.Bounds))!.Value;
         if (frame == Bounds)
             return false;
         Position = frame.TopLeft;
         Size = new Size(frame.Width, frame.Height);
         return true;
     }
+
+    /// <summary>
+    /// The box this frame takes around children with these bounds: they plus the padding and title band,
+    /// at least <see cref="MinimumSize"/> (growing right and down); null when there are none.
+    /// </summary>
+    public Rect? FrameAround(IEnumerable<Rect> children) =>
+        Rect.UnionOf(children) is { } r
+            ? new Rect(r.Left - Padding, r.Top - Padding - HeaderHeight,
+                Math.Max(r.Width + 2 * Padding, MinimumSize.Width), Math.Max(r.Height + 2 * Padding + HeaderHeight, MinimumSize.Height))
+            : null;
+
+    /// <summary>Where children go inside a frame with these bounds: within the padding, below the title band.</summary>
+    public Rect ContentArea(Rect frame) =>
+        new(frame.Left + Padding, frame.Top + Padding + HeaderHeight, Math.Max(0, frame.Width - 2 * Padding), Math.Max(0, frame.Height - 2 * Padding - HeaderHeight));
 
     private protected override void ResetCopiedState() => _children = [];
 }

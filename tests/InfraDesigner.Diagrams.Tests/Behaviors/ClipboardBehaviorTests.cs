@@ -136,4 +136,19 @@ public class ClipboardBehaviorTests
 
         protected override void OnCopied(NodeModel source) => Settings = [.. ((SettingsNode)source).Settings];
     }
+
+    [Fact]
+    public void A_copy_pasted_inside_a_frame_joins_it_and_takes_free_space_there()
+    {
+        var zone = _diagram.AddGroup(new GroupModel("zone", new Point(0, 0), new Size(500, 300)) { AutoSize = false });
+        var sw = _diagram.Node("sw", 40, 60, group: zone);
+        _diagram.Select([sw]);
+        _clipboard.Copy(_diagram);
+
+        var copy = _clipboard.Paste(_diagram).Single();
+
+        copy.Group.ShouldBe(zone);
+        copy.Bounds.Intersects(sw.Bounds).ShouldBeFalse();
+        zone.Bounds.Contains(copy.Bounds).ShouldBeTrue();
+    }
 }

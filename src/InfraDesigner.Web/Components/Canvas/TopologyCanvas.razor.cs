@@ -4,6 +4,7 @@ using InfraDesigner.Diagrams.Components;
 using InfraDesigner.Diagrams.Export;
 using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Interop;
@@ -40,6 +41,9 @@ public partial class TopologyCanvas
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
     public TopologyDiagram View => _view;
+
+    /// <summary>The edit that puts an element into a zone or frame (null: out of all) and moves it into free space there.</summary>
+    public Func<Topology, Topology> PlaceIn(string element, string? frame) => FrameChange.Edit(_view, element, frame);
 
     private bool _initialised;
     private bool _parametersOnly;

@@ -41,6 +41,8 @@ public sealed partial class TopologyDiagram
         }
     }
 
+    private static Size SizeOf(CanvasInfo canvas) => new(canvas.Width, canvas.Height);
+
     private static int FrameOrder(ElementKind kind) => ElementKinds.Of(kind).Nesting;
 
     private void PutZone(NetworkZone zone)
@@ -69,6 +71,7 @@ public sealed partial class TopologyDiagram
             AddPorts(node, element, 0);
             Diagram.AddNode(node, parent);
             Diagram.SetManuallyPositioned(node, element.Canvas.ManuallyPositioned);
+            if (node is GroupModel added) Diagram.SetMinimumSize(added, SizeOf(element.Canvas));
             if (element.Canvas.Collapsed && node is GroupModel) Diagram.SetCollapsed(node, true);
             return;
         }
@@ -93,8 +96,10 @@ public sealed partial class TopologyDiagram
             Diagram.SetPositions([(node, position)], byUser: false);
         // Whether the user placed it is the topology's to say: a drag stores it, a layout or an undo clears it.
         Diagram.SetManuallyPositioned(node, element.Canvas.ManuallyPositioned);
-        var size = new Size(element.Canvas.Width, element.Canvas.Height);
-        if (node is not GroupModel && node.Size != size)
+        var size = SizeOf(element.Canvas);
+        if (node is GroupModel frame)
+            Diagram.SetMinimumSize(frame, size);
+        else if (node.Size != size)
             Diagram.ResizeNode(node, size);
         if (!ReferenceEquals(node.Group, parent))
             Diagram.SetGroup(node, parent);

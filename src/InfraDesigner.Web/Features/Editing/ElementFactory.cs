@@ -34,10 +34,16 @@ public static class ElementFactory
             ElementKind.DnsServer => new DnsServer { Name = name },
             ElementKind.Storage => new StorageSystem { Name = name, Services = ApplicationRoleCatalogue.DefaultServices(ApplicationRole.Storage) },
         };
-        var isFrame = kind is ElementKind.Cluster;
+        // Frames start big enough for their title band and what is dropped in first.
+        var (width, height) = kind switch
+        {
+            ElementKind.Cluster => (360, 220),
+            ElementKind.PhysicalHost => (260, 140),
+            _ => (DefaultWidth, DefaultHeight),
+        };
         element = element with
         {
-            Canvas = new CanvasInfo { X = x, Y = y, Width = isFrame ? 360 : DefaultWidth, Height = isFrame ? 220 : DefaultHeight },
+            Canvas = new CanvasInfo { X = x, Y = y, Width = width, Height = height },
             Interfaces = ElementKinds.Of(kind).StartsWithNic ? [new NetworkInterface { Name = "eth0" }] : [],
         };
         return item.Role is { } role
