@@ -48,26 +48,19 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
         await editor.PropertiesScreenshotAsync("panel-new-static-route");
 
         var fixes = page.GetByTestId("ask-fixes");
-        await AskAsync(page, "can app-a reach sap on port 3300?");
+        await editor.AskAsync("can app-a reach sap on port 3300?");
         await Assertions.Expect(fixes).ToContainTextAsync("add allow rule on fw-ab");
         await Assertions.Expect(fixes).Not.ToContainTextAsync("router interface");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Properties", Exact = true }).ClickAsync();
         await outgoing.SelectOptionAsync(new SelectOptionValue { Label = "ge0 (10.10.10.1/24)" });
         await editor.SavedAsync();
-        await AskAsync(page, "can app-a reach sap on port 3300?");
+        await editor.AskAsync("can app-a reach sap on port 3300?");
         await Assertions.Expect(fixes).ToContainTextAsync("fix the route to 10.20.20.0/24 on router: its next hop 10.0.0.2 is outside the subnet of its outgoing interface ge0");
         await Assertions.Expect(fixes).Not.ToContainTextAsync("router interface");
         await Pages.ScreenshotAsync(page, "ask-misdirected-route");
     }
 
-    private static async Task AskAsync(IPage page, string question)
-    {
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Ask", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Question", Exact = true }).FillAsync(question);
-        await page.GetByTestId("ask-submit").ClickAsync();
-        await page.GetByTestId("ask-verdict").WaitForAsync();
-    }
 
     [BrowserFact]
     public async Task Dns_records_and_proxy_routes_are_added_and_edited_in_the_panel()
