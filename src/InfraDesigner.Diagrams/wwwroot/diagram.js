@@ -215,8 +215,10 @@ class Canvas {
   }
 
   doubleClick(e) {
-    if (e.target.closest('.dg-passthrough, input, textarea, select')) return;
-    const nodeId = e.target.closest('[data-node-id]')?.dataset.nodeId;
+    // The pointer capture of the clicks before makes the canvas the event's target: look under the pointer.
+    const hit = document.elementFromPoint(e.clientX, e.clientY);
+    if (!hit || hit.closest('.dg-passthrough, input, textarea, select')) return;
+    const nodeId = hit.closest('[data-node-id]')?.dataset.nodeId;
     if (nodeId) this.send({ kind: 'doubleclick', nodeId });
   }
 
