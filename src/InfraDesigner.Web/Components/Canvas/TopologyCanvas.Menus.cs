@@ -28,14 +28,25 @@ public partial class TopologyCanvas
     private void OpenMenu(Model? target, Point world)
     {
         _renaming = null;
-        _menuAt = _view.Diagram.Viewport.WorldToScreen(world);
         _menu = target switch
         {
             NodeModel node => NodeMenu(node),
             LinkModel => [new("delete", "Delete", Run(d => d.Behaviors.Delete.DeleteSelection(d)))],
             _ => CanvasMenu(),
         };
+        _menuAt = InsideCanvas(_view.Diagram.Viewport.WorldToScreen(world), _menu.Count);
         StateHasChanged();
+    }
+
+    /// <summary>Opens the menu left of or above the pointer when it would run off the canvas's right or bottom edge.</summary>
+    private Point InsideCanvas(Point at, int items)
+    {
+        const double width = 200, itemHeight = 33;
+        var canvas = _view.Diagram.CanvasSize;
+        var height = items * itemHeight + 8;
+        return new Point(
+            at.X + width > canvas.Width ? Math.Max(0, at.X - width) : at.X,
+            at.Y + height > canvas.Height ? Math.Max(0, at.Y - height) : at.Y);
     }
 
     private List<MenuItem> NodeMenu(NodeModel node)
