@@ -36,7 +36,7 @@ public sealed partial class Diagram
         }
     }
 
-    private static bool IsSelected(Model element) => element switch
+    internal static bool IsSelected(Model element) => element switch
     {
         NodeModel n => n.Selected,
         LinkModel l => l.Selected,

@@ -95,6 +95,16 @@ public sealed partial class Diagram
     /// <summary>Anything changed that may need a re-render of the canvas.</summary>
     public event Action? Changed;
 
+    /// <summary>A right-click on a node or link (then selected), or on empty space (target null); the point is in world units.</summary>
+    public event Action<Model?, Point>? ContextMenuRequested;
+
+    /// <summary>A double-click on a node, e.g. to rename it in place.</summary>
+    public event Action<NodeModel>? NodeDoubleClicked;
+
+    internal void RequestContextMenu(Model? target, Point at) => ContextMenuRequested?.Invoke(target, at);
+
+    internal void DoubleClick(NodeModel node) => NodeDoubleClicked?.Invoke(node);
+
     public NodeModel? GetNode(string id) => _nodesById.GetValueOrDefault(id);
 
     public LinkModel? GetLink(string id) => _linksById.GetValueOrDefault(id);

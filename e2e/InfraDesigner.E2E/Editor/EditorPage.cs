@@ -195,4 +195,33 @@ public sealed class EditorPage(IPage page)
     }
 
     public Task SavedAsync() => Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 15_000 });
+
+    /// <summary>The canvas's context menu, when open.</summary>
+    public ILocator ContextMenu => Page.GetByTestId("context-menu");
+
+    public ILocator MenuItem(string id) => ContextMenu.Locator($"[data-menu-item=\"{id}\"]");
+
+    /// <summary>Right-clicks a node and waits for its menu.</summary>
+    public async Task OpenMenuAsync(string id)
+    {
+        await Node(id).ClickAsync(new() { Button = MouseButton.Right });
+        await ContextMenu.WaitForAsync();
+    }
+
+    /// <summary>Right-clicks the canvas at a point of empty space and waits for its menu.</summary>
+    public async Task OpenCanvasMenuAsync(double x, double y)
+    {
+        await Canvas.ClickAsync(new() { Button = MouseButton.Right, Position = new() { X = (float)x, Y = (float)y } });
+        await ContextMenu.WaitForAsync();
+    }
+
+    public ILocator RenameInput => Page.GetByTestId("rename-input");
+
+    /// <summary>Double-clicks a node, types the name into the input over it and presses Enter.</summary>
+    public async Task RenameInPlaceAsync(string id, string name)
+    {
+        await Node(id).DblClickAsync();
+        await RenameInput.FillAsync(name);
+        await RenameInput.PressAsync("Enter");
+    }
 }

@@ -2,7 +2,7 @@ namespace InfraDesigner.Diagrams.Behaviors;
 
 /// <summary>
 /// The one message the browser sends when a pointer gesture ends. <see cref="Kind"/> says which:
-/// "click", "move", "viewport", "box", "connect", "resize", "size" or "key". Coordinates are world units
+/// "click", "move", "viewport", "box", "connect", "resize", "size", "key", "contextmenu" or "doubleclick". Coordinates are world units
 /// except the viewport's pan and the canvas size, which are screen pixels. A "connect" without
 /// <see cref="PortId"/> was drawn from the node's edge.
 /// </summary>

@@ -19,6 +19,15 @@ public class GestureHandler
                 Model? target = gesture.NodeId is { } id ? diagram.GetNode(id) : gesture.LinkId is { } linkId ? diagram.GetLink(linkId) : null;
                 behaviors.Selection.Click(diagram, target, gesture.Toggle);
                 break;
+            case "contextmenu":
+                Model? under = gesture.NodeId is { } nodeId ? diagram.GetNode(nodeId) : gesture.LinkId is { } link ? diagram.GetLink(link) : null;
+                if (under is not null && !Diagram.IsSelected(under))
+                    behaviors.Selection.Click(diagram, under, toggle: false);
+                diagram.RequestContextMenu(under, new Point(gesture.X, gesture.Y));
+                break;
+            case "doubleclick" when diagram.GetNode(gesture.NodeId ?? "") is { } clicked:
+                diagram.DoubleClick(clicked);
+                break;
             case "move" when diagram.GetNode(gesture.NodeId ?? "") is { } grabbed:
                 if (!grabbed.Selected)
                     diagram.Select([grabbed]);

@@ -63,6 +63,8 @@ class Canvas {
       wheel: e => this.wheel(e),
       keydown: e => this.key(e, true),
       keyup: e => this.key(e, false),
+      contextmenu: e => this.contextMenu(e),
+      dblclick: e => this.doubleClick(e),
     };
     for (const [name, fn] of Object.entries(this.handlers))
       root.addEventListener(name, fn, name === 'wheel' ? { passive: false } : undefined);
@@ -200,6 +202,24 @@ class Canvas {
         break;
       }
     }
+  }
+
+  /** Right-click: the browser's own menu never shows over the canvas; the host hears where and on what. */
+  contextMenu(e) {
+    e.preventDefault();
+    if (e.target.closest('.dg-passthrough, input, textarea, select')) return;
+    const p = this.screen(e), w = this.toWorld(p);
+    const nodeId = e.target.closest('[data-node-id]')?.dataset.nodeId ?? null;
+    const linkId = nodeId ? null : e.target.closest('[data-link-id]')?.dataset.linkId ?? null;
+    this.send({ kind: 'contextmenu', nodeId, linkId, x: w.x, y: w.y });
+  }
+
+  doubleClick(e) {
+    // The pointer capture of the clicks before makes the canvas the event's target: look under the pointer.
+    const hit = document.elementFromPoint(e.clientX, e.clientY);
+    if (!hit || hit.closest('.dg-passthrough, input, textarea, select')) return;
+    const nodeId = hit.closest('[data-node-id]')?.dataset.nodeId;
+    if (nodeId) this.send({ kind: 'doubleclick', nodeId });
   }
 
   cancel(e) {

@@ -75,6 +75,7 @@ public partial class TopologyCanvas
         var diagram = _view.Diagram;
         diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
         diagram.SelectionChanged += OnSelectionChanged;
+        SubscribeMenus();
         var keys = diagram.Behaviors.Keyboard;
         keys.Add("Ctrl+Z", "Undo", diagram => _ = UndoAsync());
         keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync());

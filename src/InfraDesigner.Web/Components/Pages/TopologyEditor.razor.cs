@@ -21,6 +21,7 @@ public partial class TopologyEditor : IDisposable
     private bool _notFound;
     private int _tab;
     private bool _versionsOpen;
+    private string? _question;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -69,6 +70,14 @@ public partial class TopologyEditor : IDisposable
         _notFound = !await Session.ReloadAsync();
         StateHasChanged();
     }
+
+    /// <summary>A question from the canvas's context menu: the Ask tab opens and asks it.</summary>
+    private void AskAbout(string question)
+    {
+        (_question, _tab) = (question, AskTab);
+    }
+
+    private const int AskTab = 1;
 
     private void Select(string? id)
     {
