@@ -14,7 +14,7 @@ public sealed class SampleDrawingTests(AppFixture fixture) : IClassFixture<AppFi
             .map(e => e.closest('.dg-node').dataset.nodeId + ': ' + e.textContent.trim())
         """;
 
-    [BrowserFact(Skip = "Defect 10 of issue 15 is not fixed yet: this test lists 57 cut-off labels and overlapping boxes on the samples")]
+    [BrowserFact]
     public async Task No_sample_has_a_cut_off_label_or_overlapping_sibling_boxes_at_two_screen_sizes()
     {
         using var http = new HttpClient();
