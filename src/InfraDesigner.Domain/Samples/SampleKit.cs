@@ -11,6 +11,9 @@ internal static class SampleKit
     public const double ColumnWidth = 180;
     public const double RowHeight = 110;
 
+    /// <summary>Width of a node box: a column less the gap, room for facts such as "VIP 198.51.100.10:443".</summary>
+    public const double NodeWidth = ColumnWidth - 20;
+
     public static NetworkInterface Nic(string name, string cidr, string? gateway = null, string? zone = null, InterfacePurpose purpose = InterfacePurpose.Data) => new()
     {
         Name = name,
@@ -36,6 +39,7 @@ internal static class SampleKit
     {
         X = 20 + (column * ColumnWidth),
         Y = 60 + (row * RowHeight),
+        Width = NodeWidth,
         ParentName = parent,
     };
 
@@ -58,6 +62,13 @@ internal static class SampleKit
             Colour = colour,
         },
     };
+
+    /// <summary>
+    /// The zone drawn as a labelled strip under the drawing at <paramref name="row"/>, clear of the boxes:
+    /// for a zone whose elements are in it by subnet, not drawn inside its frame.
+    /// </summary>
+    public static NetworkZone AsStripBelow(this NetworkZone zone, double row) =>
+        zone with { Canvas = zone.Canvas with { Y = 60 + (row * RowHeight), Height = 50 } };
 
     public static StorageSystem San(string name, string cidr, CanvasInfo canvas) => new()
     {

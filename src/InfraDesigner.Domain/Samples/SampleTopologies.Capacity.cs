@@ -53,7 +53,7 @@ public static partial class SampleTopologies
             Roles = [ApplicationRole.Api],
             Services = [ApplicationRoleCatalogue.Https],
             Interfaces = [Nic("eth0", $"10.70.10.{11 + i}/24")],
-            Canvas = At(vm.Host == "host1" ? 0 : 2, 1 + (i % 3 * 0.5), "cluster1") with { Width = 100, Height = 40 },
+            Canvas = At(vm.Host == "host1" ? 0 : 2, 1 + (i % 3 * 0.5), "cluster1") with { Height = 40 },
         }));
         elements.Add(San("san1", "10.70.10.60/24", At(4, 0)));
         var ports = new List<string> { "host1", "host2" };
@@ -64,7 +64,7 @@ public static partial class SampleTopologies
         {
             Name = "cluster-capacity",
             Description = "Capacity and HA failover of a two-host cluster.",
-            Zones = [Zone("datacentre", 80, "#4f86c6", 0, 5, 4, "10.70.10.0/24")],
+            Zones = [Zone("datacentre", 80, "#4f86c6", 0, 5, 4, "10.70.10.0/24").AsStripBelow(3.3)],
             Vlans = [Vlan(70, "servers", "datacentre", "10.70.10.0/24")],
             Templates = [Rhel8],
             Elements = elements.ToEquatableArray(),
@@ -108,7 +108,7 @@ public static partial class SampleTopologies
         {
             Name = "live-migration",
             Description = "Pre-copy live migration over a dedicated 10 Gbit/s network with shared storage.",
-            Zones = [Zone("datacentre", 80, "#4f86c6", 0, 5, 4, "10.80.10.0/24", "10.100.0.0/24", "10.200.0.0/24")],
+            Zones = [Zone("datacentre", 80, "#4f86c6", 0, 5, 4, "10.80.10.0/24", "10.100.0.0/24", "10.200.0.0/24").AsStripBelow(3.3)],
             Vlans =
             [
                 Vlan(80, "servers", "datacentre", "10.80.10.0/24"),

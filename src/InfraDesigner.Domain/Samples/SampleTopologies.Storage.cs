@@ -32,7 +32,7 @@ public static partial class SampleTopologies
                 Canvas = At(0, 0) with { Width = 3 * ColumnWidth, Height = 3 * RowHeight },
             },
             Host("host1", 32, 256, "10.60.10.101/24", At(0, 0, "cluster1")),
-            Host("host2", 32, 256, "10.60.10.102/24", At(1, 0, "cluster1")),
+            Host("host2", 32, 256, "10.60.10.102/24", At(1.5, 0, "cluster1")),
         };
         elements.AddRange(vms.Select((name, i) => new VirtualMachine
         {
@@ -44,7 +44,7 @@ public static partial class SampleTopologies
             DatastoreName = "san1",
             Roles = [ApplicationRole.Batch],
             Interfaces = [Nic("eth0", $"{addresses[i]}/24", "10.60.10.1")],
-            Canvas = At(i % 3, 1 + (i / 3 * 0.6), "cluster1") with { Width = 100, Height = 40 },
+            Canvas = At(i % 2 * 1.5, 1 + (i / 2 * 0.5), "cluster1") with { Height = 40 },
         }));
         elements.Add(new StorageSystem
         {
@@ -80,7 +80,7 @@ public static partial class SampleTopologies
         {
             Name = "nas-share",
             Description = "NFS share ACL by IP: being on the cluster is not enough.",
-            Zones = [Zone("datacentre", 80, "#4f86c6", 0, 5, 4, "10.60.10.0/24")],
+            Zones = [Zone("datacentre", 80, "#4f86c6", 0, 5, 4, "10.60.10.0/24").AsStripBelow(4.3)],
             Vlans = [Vlan(60, "servers", "datacentre", "10.60.10.0/24")],
             Templates = [Rhel8],
             Elements = elements.ToEquatableArray(),

@@ -112,7 +112,7 @@ public static partial class SampleTopologies
                 Name = "switch",
                 Description = "Shared access switch: zones are separated logically by VLANs.",
                 Interfaces = AccessPorts([.. switchVlans]),
-                Canvas = At(throughEai ? 2.5 : 2, 2),
+                Canvas = At(2, 2),
             },
             new VirtualMachine
             {

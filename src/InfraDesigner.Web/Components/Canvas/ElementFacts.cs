@@ -36,7 +36,8 @@ public static partial class ElementFacts
         var vlans = element.Interfaces.Select(VlanColours.VlanOf).OfType<int>().Distinct().Order().ToList();
         var second = element switch
         {
-            VirtualMachine vm => $"{vm.VCpu} vCPU · {vm.RamGb:0.#} GB" + (vm.IsPlacedAutomatically ? "" : $" · on {vm.HostName}"),
+            // The host a VM runs on is the frame it is drawn in.
+            VirtualMachine vm => $"{vm.VCpu} vCPU · {vm.RamGb:0.#} GB",
             PhysicalHost host => $"{host.Cores} cores · {host.RamGb:0.#} GB",
             Cluster cluster => $"{cluster.Hosts.Count} hosts",
             Firewall fw => $"{fw.Rules.Count} rules · default {fw.DefaultAction.ToString().ToLowerInvariant()}",

@@ -1,3 +1,4 @@
+using InfraDesigner.Domain.Compute;
 using InfraDesigner.Web.Components.Canvas;
 
 namespace InfraDesigner.Web.Tests.Components.Canvas;
@@ -26,5 +27,12 @@ public sealed class ElementFactsTests
     public void Text_that_is_no_address_is_left_as_it_is()
     {
         ElementFacts.Fitted("4 vCPU · 16 GB · on host-12", 120).ShouldBe("4 vCPU · 16 GB · on host-12");
+    }
+
+    [Fact]
+    public void A_VM_on_a_host_shows_its_size_without_the_host_it_is_drawn_in()
+    {
+        var vm = new VirtualMachine { Name = "vm1", VCpu = 8, RamGb = 48, HostName = "host1", ClusterName = "cluster1" };
+        ElementFacts.Of(vm).ShouldBe(["8 vCPU · 48 GB"]);
     }
 }
