@@ -8,17 +8,6 @@ public sealed class CanvasResizeTests(AppFixture fixture) : IClassFixture<AppFix
 {
     private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
 
-    private const string AllNodesInCanvas =
-        """
-        () => {
-          const canvas = document.querySelector('.dg-canvas').getBoundingClientRect();
-          return [...document.querySelectorAll('.dg-node')].every(n => {
-            const r = n.getBoundingClientRect();
-            return r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
-          });
-        }
-        """;
-
     private static async Task<EditorPage> TwoElementsFittedAsync(AppFixture fixture, string name)
     {
         var editor = await EditorPage.OpenNewAsync(fixture, Unique(name));
@@ -36,7 +25,7 @@ public sealed class CanvasResizeTests(AppFixture fixture) : IClassFixture<AppFix
 
         await editor.Page.SetViewportSizeAsync(size.Width - 350, size.Height);
 
-        await editor.Page.WaitForFunctionAsync(AllNodesInCanvas, null, new() { Timeout = 15_000 });
+        await editor.WaitForDrawingInViewAsync();
         await Pages.ScreenshotAsync(editor.Page, "editor-narrowed");
     }
 
@@ -49,7 +38,7 @@ public sealed class CanvasResizeTests(AppFixture fixture) : IClassFixture<AppFix
         editor.Page.WebSocket += (_, socket) => socket.FrameSent += (_, _) => sent++;
         await editor.Page.ReloadAsync();
         await editor.WaitReadyAsync();
-        await editor.Page.WaitForFunctionAsync(AllNodesInCanvas, null, new() { Timeout = 15_000 });
+        await editor.WaitForDrawingInViewAsync();
         await Task.Delay(1000);
         var before = sent;
 
@@ -64,7 +53,7 @@ public sealed class CanvasResizeTests(AppFixture fixture) : IClassFixture<AppFix
               }
             }
             """);
-        await editor.Page.WaitForFunctionAsync(AllNodesInCanvas, null, new() { Timeout = 15_000 });
+        await editor.WaitForDrawingInViewAsync();
         await Task.Delay(1000);
 
         // One size message and the acknowledgement of the one render it causes.

@@ -29,6 +29,20 @@ public sealed class EditorPage(IPage page)
         return editor;
     }
 
+    private const string AllNodesInCanvas =
+        """
+        () => {
+          const canvas = document.querySelector('.dg-canvas').getBoundingClientRect();
+          return [...document.querySelectorAll('.dg-node')].every(n => {
+            const r = n.getBoundingClientRect();
+            return r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+          });
+        }
+        """;
+
+    /// <summary>Waits until every node is drawn inside the canvas, e.g. once the canvas has refitted after a resize.</summary>
+    public Task WaitForDrawingInViewAsync() => Page.WaitForFunctionAsync(AllNodesInCanvas, null, new() { Timeout = 15_000 });
+
     public async Task WaitReadyAsync()
     {
         await Page.Locator(".dg-canvas[data-dg-ready=true]").WaitForAsync(new() { Timeout = 15_000 });

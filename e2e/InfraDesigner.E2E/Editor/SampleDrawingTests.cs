@@ -51,7 +51,11 @@ public sealed class SampleDrawingTests(AppFixture fixture) : IClassFixture<AppFi
                 await editor.Page.SetViewportSizeAsync(width, height);
                 // The small screen with the Ask tab open, as someone asking a question sees it.
                 if (width == 1280) await editor.Page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "Ask" }).ClickAsync();
+                // The canvas learns its new size a moment after the window or the inspector changes, and then refits.
                 await editor.Page.GetByTestId("zoom-to-fit").ClickAsync();
+                await editor.WaitForDrawingInViewAsync();
+                await editor.Page.GetByTestId("zoom-to-fit").ClickAsync();
+                await editor.WaitForDrawingInViewAsync();
                 await Pages.ScreenshotAsync(editor.Page, $"sample-{sample}-{width}x{height}");
                 problems.AddRange((await editor.Page.EvaluateAsync<string[]>(CutLabels)).Select(p => $"{sample}: cut off {p}"));
                 problems.AddRange((await editor.Page.EvaluateAsync<string[]>(CoveredNodes)).Select(p => $"{sample} at {width}x{height}: {p}"));
