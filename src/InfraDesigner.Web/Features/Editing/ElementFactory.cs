@@ -11,9 +11,6 @@ namespace InfraDesigner.Web.Features.Editing;
 /// <summary>New elements with sensible defaults and the next free name (vm-01, sw-01 ...).</summary>
 public static class ElementFactory
 {
-    public const double DefaultWidth = 160;
-    public const double DefaultHeight = 72;
-
     public static Element Create(PaletteItem item, Topology topology, double x, double y)
     {
         var kind = item.Kind ?? throw new ArgumentException($"{item.Label} is not an element.", nameof(item));
@@ -34,17 +31,11 @@ public static class ElementFactory
             ElementKind.DnsServer => new DnsServer { Name = name },
             ElementKind.Storage => new StorageSystem { Name = name, Services = ApplicationRoleCatalogue.DefaultServices(ApplicationRole.Storage) },
         };
-        // Frames start big enough for their title band and what is dropped in first.
-        var (width, height) = kind switch
-        {
-            ElementKind.Cluster => (360, 220),
-            ElementKind.PhysicalHost => (260, 140),
-            _ => (DefaultWidth, DefaultHeight),
-        };
+        var info = ElementKinds.Of(kind);
         element = element with
         {
-            Canvas = new CanvasInfo { X = x, Y = y, Width = width, Height = height },
-            Interfaces = ElementKinds.Of(kind).StartsWithNic ? [new NetworkInterface { Name = "eth0" }] : [],
+            Canvas = new CanvasInfo { X = x, Y = y, Width = info.StartSize.Width, Height = info.StartSize.Height },
+            Interfaces = info.StartsWithNic ? [new NetworkInterface { Name = "eth0" }] : [],
         };
         return item.Role is { } role
             ? element with { Roles = [role], Services = ApplicationRoleCatalogue.DefaultServices(role) }

@@ -23,4 +23,7 @@ public sealed record ElementKindInfo(
     Func<int, string> InterfaceName)
 {
     public bool IsFrame => Shape == ElementShape.Frame;
+
+    /// <summary>The size a new element of this kind is drawn at: frames start big enough for their title band and what is dropped in first.</summary>
+    public (double Width, double Height) StartSize { get; init; } = (160, 72);
 }

@@ -15,9 +15,9 @@ public static class ElementKinds
     public static IReadOnlyList<ElementKindInfo> All { get; } =
     [
         new(ElementKind.PhysicalHost, "host", "Physical host", "Compute", "host", "host", "physical host",
-            Tier: 5, ElementShape.Frame, Nesting: 1, IsNetworkDevice: false, StartsWithNic: true, Eth),
+            Tier: 5, ElementShape.Frame, Nesting: 1, IsNetworkDevice: false, StartsWithNic: true, Eth) { StartSize = (260, 140) },
         new(ElementKind.Cluster, "cluster", "Cluster", "Compute", "cluster", "cluster", "cluster",
-            Tier: 5, ElementShape.Frame, Nesting: 0, IsNetworkDevice: false, StartsWithNic: false, Eth),
+            Tier: 5, ElementShape.Frame, Nesting: 0, IsNetworkDevice: false, StartsWithNic: false, Eth) { StartSize = (360, 220) },
         new(ElementKind.VirtualMachine, "vm", "Virtual machine", "Compute", "vm", "vm", "VM",
             Tier: 5, ElementShape.Node, Nesting: 2, IsNetworkDevice: false, StartsWithNic: true, Eth),
         new(ElementKind.ContainerHost, "container", "Container host", "Compute", "container", "ctr", "container host",
