@@ -75,7 +75,7 @@ public partial class TopologyCanvas
         _view.Load(Session.Topology!);
         _bridge = new CanvasEditBridge(_view, Session);
         _bridge.Refused += message => Toasts.Show(message, ToastKind.Warning);
-        _bridge.AddressesGiven += given => Toasts.Show("Addressed by the cable: " + string.Join("; ", given) + ".");
+        _bridge.AddressesGiven += given => Toasts.Show("Cabling addressed " + string.Join("; ", given) + ".");
         var diagram = _view.Diagram;
         diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
         diagram.SelectionChanged += OnSelectionChanged;

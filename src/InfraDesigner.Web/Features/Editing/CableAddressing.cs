@@ -17,10 +17,10 @@ public static class CableAddressing
 {
     private const int FirstHostOffset = 10;
 
-    /// <summary>The topology with the link's ends addressed, and one line per interface changed, for the user.</summary>
+    /// <summary>The topology with the link's ends addressed, and one line per interface changed ("sap eth0 10.0.3.10/24, gateway 10.0.3.1"), for the user.</summary>
     public static (Topology Topology, IReadOnlyList<string> Given) Apply(Topology topology, Link link)
     {
-        var given = new List<string>();
+        var given = new List<(LinkEndpoint End, string What)>();
         foreach (var end in new[] { link.A, link.B })
         {
             if (Routed(topology, end) is not { Address: null } || Segment.Of(topology, end) is not { } segment) continue;
@@ -28,7 +28,7 @@ public static class CableAddressing
             topology = Address(topology, segment, end, subnet, given);
             topology = GiveGateways(topology, segment, subnet, given);
         }
-        return (topology, given);
+        return (topology, given.GroupBy(g => g.End).Select(g => $"{g.Key.Element} {g.Key.Interface} {string.Join(", ", g.Select(x => x.What))}").ToList());
     }
 
     private static NetworkInterface? Routed(Topology topology, LinkEndpoint end) =>
@@ -56,7 +56,7 @@ public static class CableAddressing
             .Select(candidate => (Ipv4Cidr?)candidate).FirstOrDefault(candidate => !taken.Any(t => t.Overlaps(candidate!.Value)));
     }
 
-    private static Topology Address(Topology topology, Segment segment, LinkEndpoint end, Ipv4Cidr subnet, List<string> given)
+    private static Topology Address(Topology topology, Segment segment, LinkEndpoint end, Ipv4Cidr subnet, List<(LinkEndpoint, string)> given)
     {
         var taken = topology.Elements.SelectMany(e => e.Interfaces).Select(i => i.Address?.Address).OfType<IPAddress>()
             .Where(subnet.Contains).Select(Ipv4.ToUInt32).ToHashSet();
@@ -70,7 +70,7 @@ public static class CableAddressing
                 .Cast<uint?>().FirstOrDefault(a => Free(a!.Value) && a != gateway);
         if (chosen is not { } address) return topology;
         var cidr = new Ipv4Cidr(Ipv4.FromUInt32(address), subnet.PrefixLength);
-        given.Add($"{end.Element} {end.Interface}: {cidr}");
+        given.Add((end, cidr.ToString()));
         return UpdateInterface(topology, end, nic => nic with { Address = cidr });
     }
 
@@ -83,7 +83,7 @@ public static class CableAddressing
     }
 
     /// <summary>Hosts of the segment without a default gateway get the address of its router or firewall, when there is one.</summary>
-    private static Topology GiveGateways(Topology topology, Segment segment, Ipv4Cidr subnet, List<string> given)
+    private static Topology GiveGateways(Topology topology, Segment segment, Ipv4Cidr subnet, List<(LinkEndpoint, string)> given)
     {
         var router = segment.RoutedEnds.Where(e => Forwards(topology, e)).Select(e => Routed(topology, e)?.Address?.Address)
             .OfType<IPAddress>().FirstOrDefault(subnet.Contains);
@@ -92,7 +92,7 @@ public static class CableAddressing
         {
             var element = topology.FindElement(host.Element)!;
             if (element.Interfaces.Any(i => i.DefaultGateway is not null) || Routed(topology, host)?.Address is not { } own || !subnet.Contains(own.Address)) continue;
-            given.Add($"{host.Element} {host.Interface}: gateway {router}");
+            given.Add((host, $"gateway {router}"));
             topology = UpdateInterface(topology, host, nic => nic with { DefaultGateway = router });
         }
         return topology;

@@ -29,10 +29,10 @@ public sealed class CableAddressingTests
         var (routed, routerGiven) = Cable(hostCabled, "sw-01", "rt-01");
 
         Nic(hostCabled, "vm-01").Address.ShouldBe(Ipv4Cidr.Parse("10.0.1.10/24"));
-        given.ShouldBe(["vm-01 eth0: 10.0.1.10/24"]);
+        given.ShouldBe(["vm-01 eth0 10.0.1.10/24"]);
         Nic(routed, "rt-01").Address.ShouldBe(Ipv4Cidr.Parse("10.0.1.1/24"));
         Nic(routed, "vm-01").DefaultGateway.ShouldBe(IPAddress.Parse("10.0.1.1"));
-        routerGiven.ShouldBe(["rt-01 ge-0/0/0: 10.0.1.1/24", "vm-01 eth0: gateway 10.0.1.1"]);
+        routerGiven.ShouldBe(["rt-01 ge-0/0/0 10.0.1.1/24", "vm-01 eth0 gateway 10.0.1.1"]);
         TopologyValidator.Validate(routed).Where(p => p.Severity == Severity.Error).ShouldBeEmpty();
     }
 
