@@ -75,7 +75,7 @@ public partial class TopologyCanvas
         _view.Load(Session.Topology!);
         _bridge = new CanvasEditBridge(_view, Session);
         _bridge.Refused += message => Toasts.Show(message, ToastKind.Warning);
-        _bridge.AddressesGiven += given => Toasts.Show("Cabling addressed " + string.Join("; ", given) + ".");
+        _bridge.AddressesGiven += ShowAddresses;
         var diagram = _view.Diagram;
         diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
         diagram.SelectionChanged += OnSelectionChanged;
@@ -138,6 +138,15 @@ public partial class TopologyCanvas
     }
 
     private (bool, bool, Domain.EquatableArray<Domain.Network.Vlan>, bool) _chrome;
+
+    private Toast? _addressesToast;
+
+    /// <summary>One toast for what the last cable addressed: cabling several in a row does not pile them over the canvas.</summary>
+    private void ShowAddresses(IReadOnlyList<string> given)
+    {
+        if (_addressesToast is { } shown) Toasts.Dismiss(shown.Id);
+        _addressesToast = Toasts.Show("Cabling addressed " + string.Join("; ", given) + ".");
+    }
 
     private void OnPickChanged() => _ = InvokeAsync(StateHasChanged);
 
