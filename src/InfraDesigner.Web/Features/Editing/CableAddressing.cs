@@ -52,8 +52,9 @@ public static class CableAddressing
             .Concat(topology.Vlans.Select(v => v.Subnet?.Subnet))
             .Concat(topology.Zones.SelectMany(z => z.Subnets).Select(s => (Ipv4Cidr?)s))
             .OfType<Ipv4Cidr>().ToList();
-        return Enumerable.Range(1, 254).Select(n => new Ipv4Cidr(IPAddress.Parse($"10.0.{n}.0"), 24))
-            .Select(candidate => (Ipv4Cidr?)candidate).FirstOrDefault(candidate => !taken.Any(t => t.Overlaps(candidate!.Value)));
+        foreach (var candidate in Enumerable.Range(1, 254).Select(n => new Ipv4Cidr(IPAddress.Parse($"10.0.{n}.0"), 24)))
+            if (!taken.Any(t => t.Overlaps(candidate))) return candidate;
+        return null;
     }
 
     private static Topology Address(Topology topology, Segment segment, LinkEndpoint end, Ipv4Cidr subnet, List<(LinkEndpoint, string)> given)
