@@ -18,7 +18,8 @@ internal sealed class FixFinder(NetworkSnapshot snapshot, ResolvedFlow flow)
         {
             Disposition.DeniedIn or Disposition.DeniedOut => AllowRule(blocked.Crossings.Last(c => c.Decision.Action == RuleAction.Deny)),
             Disposition.NoRoute when !device.Forwards => Gateway(device),
-            Disposition.NoRoute => (new Fix(FixKind.AddRoute, device.Name, $"add a route on {device.Name} to {flow.Flow.DestinationAddress}"), null),
+            Disposition.NoRoute => RouteViaNeighbor(device, blocked.Path.Disposition == Disposition.ReturnBlocked ? flow.Packet.Source : flow.Packet.Destination)
+                ?? (new Fix(FixKind.AddRoute, device.Name, $"add a route on {device.Name} to {flow.Flow.DestinationAddress}"), null),
             Disposition.NeighborUnreachable => MisdirectedRoute(device, last) ?? (Neighbor(last), null),
             Disposition.NoListener => Listener(device),
             Disposition.RefusedByShareAcl => Share(device, last),
@@ -56,6 +57,22 @@ internal sealed class FixFinder(NetworkSnapshot snapshot, ResolvedFlow flow)
         var fixedHost = host with { Interfaces = host.Interfaces.Select(i => i == own.Model ? i with { Gateway = gateway } : i).ToArray() };
         var description = $"set a default gateway on {host.Name}: {gateway} ({snapshot.DeviceArray[routerInterface.Device].Name})";
         return (new Fix(FixKind.SetDefaultGateway, host.Name, description), snapshot.WithDevice(fixedHost));
+    }
+
+    /// <summary>A route to the destination's subnet via a router or firewall on a subnet of the device that has that subnet connected.</summary>
+    private (Fix, NetworkSnapshot?)? RouteViaNeighbor(Device device, uint destination)
+    {
+        var id = _f.DeviceIds[device.Name];
+        var own = _f.DeviceInterfaces[id].Select(i => _f.Interfaces[i]).Where(i => i.HasAddress).ToList();
+        var neighbor = _f.Interfaces.FirstOrDefault(n => n.HasAddress && n.Device != id && snapshot.DeviceArray[n.Device].Forwards
+            && own.Any(o => _f.L2.DomainOf(o.Id) == _f.L2.DomainOf(n.Id) && o.OnSubnet(n.Address))
+            && _f.DeviceInterfaces[n.Device].Any(i => _f.Interfaces[i].OnSubnet(destination)));
+        if (neighbor is null) return null;
+        var reaching = _f.DeviceInterfaces[neighbor.Device].Select(i => _f.Interfaces[i]).First(i => i.OnSubnet(destination));
+        var prefix = new System.Net.IPNetwork(Ipv4.ToAddress(reaching.Address & reaching.Mask), reaching.PrefixLength);
+        var route = new StaticRoute(prefix, Ipv4.ToAddress(neighbor.Address));
+        var description = $"add a route on {device.Name} to {prefix} via {route.NextHop} ({snapshot.DeviceArray[neighbor.Device].Name})";
+        return (new Fix(FixKind.AddRoute, device.Name, description, Route: route), snapshot.WithDevice(device with { Routes = [.. device.Routes, route] }));
     }
 
     private Fix Neighbor(Hop last)

@@ -20,9 +20,14 @@ public sealed partial class CanvasEditBridge
         _flushScheduled = false;
         var edits = _pending.ToList();
         _pending.Clear();
-        Topology Combined(Topology t) => edits.Aggregate(t, (current, edit) => edit(current));
+        Topology Combined(Topology t)
+        {
+            _addressesGiven.Clear();
+            return edits.Aggregate(t, (current, edit) => edit(current));
+        }
         var before = _session.Topology!;
         var outcome = await _session.ApplyAsync(Combined);
+        if (outcome.Applied && _addressesGiven.Count > 0) AddressesGiven?.Invoke([.. _addressesGiven]);
         if (!outcome.Applied && outcome.Problems.Count > 0)
         {
             Refused?.Invoke(string.Join(" ", outcome.Problems.Select(p => p.Message)));

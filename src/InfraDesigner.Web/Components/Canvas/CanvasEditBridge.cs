@@ -20,6 +20,7 @@ public sealed partial class CanvasEditBridge : IDisposable
     private readonly List<NodeModel> _transientNodes = [];
     private readonly List<LinkModel> _transientLinks = [];
     private readonly Dictionary<NodeModel, string> _pastedNames = [];
+    private readonly List<string> _addressesGiven = [];
     private bool _flushScheduled;
 
     public CanvasEditBridge(TopologyDiagram view, EditingSession session)
@@ -36,6 +37,9 @@ public sealed partial class CanvasEditBridge : IDisposable
 
     /// <summary>An edit was refused; the message says why.</summary>
     public event Action<string>? Refused;
+
+    /// <summary>A cable gave interfaces addresses or gateways (see <see cref="CableAddressing"/>); the lines say which.</summary>
+    public event Action<IReadOnlyList<string>>? AddressesGiven;
 
     private bool Ignoring => _view.IsReconciling;
 
@@ -81,9 +85,14 @@ public sealed partial class CanvasEditBridge : IDisposable
         var sourceInterface = InterfaceOf(source.Port) ?? cable?.A.Interface;
         var targetInterface = InterfaceOf(target.Port) ?? cable?.B.Interface;
         // Names are read when the edit runs: the ends may be pasted copies named by an earlier edit of the same gesture.
-        Queue(t => NameOf(source.Node) is { } a && NameOf(target.Node) is { } b
-            ? TopologyEdits.Connect(t, a, sourceInterface, b, targetInterface).Topology
-            : t);
+        Queue(t =>
+        {
+            if (NameOf(source.Node) is not { } a || NameOf(target.Node) is not { } b) return t;
+            var (connected, cable) = TopologyEdits.Connect(t, a, sourceInterface, b, targetInterface);
+            var (addressed, given) = CableAddressing.Apply(connected, cable);
+            _addressesGiven.AddRange(given);
+            return addressed;
+        });
     }
 
     private void OnLinkRemoved(LinkModel link)

@@ -37,6 +37,9 @@ public partial class TopologyCanvas
     /// <summary>The selected element or zone ("zone:name"), or null.</summary>
     [Parameter] public EventCallback<string?> SelectionChanged { get; set; }
 
+    /// <summary>The editor's pick of an element or zone for a panel's field; while it runs, clicks answer it.</summary>
+    [CascadingParameter] public CanvasPick? Pick { get; set; }
+
     [Inject] private ToastService Toasts { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
@@ -72,10 +75,16 @@ public partial class TopologyCanvas
         _view.Load(Session.Topology!);
         _bridge = new CanvasEditBridge(_view, Session);
         _bridge.Refused += message => Toasts.Show(message, ToastKind.Warning);
+        _bridge.AddressesGiven += ShowAddresses;
         var diagram = _view.Diagram;
         diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
         diagram.SelectionChanged += OnSelectionChanged;
         SubscribeMenus();
+        if (Pick is not null)
+        {
+            diagram.Behaviors.Gestures = new PickGestures(Pick, diagram.Behaviors.Gestures);
+            Pick.Changed += OnPickChanged;
+        }
         var keys = diagram.Behaviors.Keyboard;
         keys.Add("Ctrl+Z", "Undo", diagram => _ = UndoAsync());
         keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync());
@@ -129,6 +138,17 @@ public partial class TopologyCanvas
     }
 
     private (bool, bool, Domain.EquatableArray<Domain.Network.Vlan>, bool) _chrome;
+
+    private Toast? _addressesToast;
+
+    /// <summary>One toast for what the last cable addressed: cabling several in a row does not pile them over the canvas.</summary>
+    private void ShowAddresses(IReadOnlyList<string> given)
+    {
+        if (_addressesToast is { } shown) Toasts.Dismiss(shown.Id);
+        _addressesToast = Toasts.Show("Cabling addressed " + string.Join("; ", given) + ".");
+    }
+
+    private void OnPickChanged() => _ = InvokeAsync(StateHasChanged);
 
     private void OnChangedElsewhere(IReadOnlyList<ItemKey> keys) => _ = InvokeAsync(() => Session.ReloadItemsAsync(keys));
 
@@ -244,6 +264,7 @@ public partial class TopologyCanvas
     {
         Session.Updated -= OnSessionUpdated;
         Session.ChangedElsewhere -= OnChangedElsewhere;
+        if (Pick is not null) Pick.Changed -= OnPickChanged;
         _bridge?.Dispose();
         if (_interop is not null) await _interop.DisposeAsync();
         GC.SuppressFinalize(this);

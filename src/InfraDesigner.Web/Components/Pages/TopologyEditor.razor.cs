@@ -1,6 +1,7 @@
 using InfraDesigner.Web.Components.Canvas;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
+using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
@@ -22,6 +23,7 @@ public partial class TopologyEditor : IDisposable
     private int _tab;
     private bool _versionsOpen;
     private string? _question;
+    private readonly CanvasPick _pick = new();
 
     [Parameter] public Guid Id { get; set; }
 
@@ -78,6 +80,14 @@ public partial class TopologyEditor : IDisposable
     }
 
     private const int AskTab = 1;
+
+    /// <summary>A fix applied from the Ask tab: one edit of the session (undoable, saved, synced), or a warning why not.</summary>
+    private async Task<bool> ApplyFixAsync(FixView fix)
+    {
+        var outcome = await Session.ApplyAsync(fix.Edit!);
+        if (outcome.Problems.Count > 0) Toasts.Show(string.Join(" ", outcome.Problems.Select(p => p.Message)), ToastKind.Warning);
+        return outcome.Applied;
+    }
 
     private void Select(string? id)
     {

@@ -57,8 +57,14 @@ public abstract class PropertyEditorBase : ComponentBase, IDisposable
 
     protected static int? ToInt(double? value) => value is { } v ? (int)Math.Round(v) : null;
 
+    /// <summary>The editor leaves the panel: end what it started elsewhere (a pick on the canvas ...).</summary>
+    protected virtual void OnDisposing()
+    {
+    }
+
     public void Dispose()
     {
+        OnDisposing();
         Session?.ForgetRefused(this);
         GC.SuppressFinalize(this);
     }
