@@ -86,6 +86,7 @@ public partial class TopologyCanvas
         Session.Updated += OnSessionUpdated;
         Session.ChangedElsewhere += OnChangedElsewhere;
         _interop = new EditorCanvasInterop(Js);
+        SubscribeAnswers();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -137,6 +138,8 @@ public partial class TopologyCanvas
     {
         var selected = _view.Diagram.SelectedNodes.Take(2).ToList();
         var id = selected.Count == 1 ? selected[0].Id : null;
+        TraceTo(id);
+        Answers.PickDevice(id);
         if (id == _reportedSelection) return;
         _reportedSelection = id;
         // After the gesture's other changes (a move, a toolbar change), so the page's render carries them.
@@ -245,7 +248,9 @@ public partial class TopologyCanvas
         Session.Updated -= OnSessionUpdated;
         Session.ChangedElsewhere -= OnChangedElsewhere;
         _bridge?.Dispose();
+        UnsubscribeAnswers();
         if (_interop is not null) await _interop.DisposeAsync();
+        if (_player is not null) await _player.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,4 +1,6 @@
 using InfraDesigner.Web.Components.Canvas;
+using InfraDesigner.Web.Components.Panels;
+using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Topologies;
@@ -78,6 +80,25 @@ public partial class TopologyEditor : IDisposable
     }
 
     private const int AskTab = 1;
+
+    private RuleFocus? _focusedRule;
+    private bool _revealRule;
+
+    /// <summary>A rule from an answer: its firewall selected, the Properties tab open on its rules, the rule marked and scrolled to.</summary>
+    private void OpenRule(RuleView rule)
+    {
+        _focusedRule = new RuleFocus(rule.Firewall, rule.IsDefault ? null : rule.Number);
+        _revealRule = true;
+        _tab = 0;
+        Select(rule.Firewall);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!_revealRule) return;
+        _revealRule = false;
+        if (_canvas is not null) await _canvas.RevealAsync(".editor-properties .rule-focused");
+    }
 
     private void Select(string? id)
     {
