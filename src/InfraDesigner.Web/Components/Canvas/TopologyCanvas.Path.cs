@@ -42,6 +42,14 @@ public partial class TopologyCanvas
         if (_player is not null) await _player.LoadAsync(drawn.Routes);
     }
 
+    /// <summary>A click on a device of the drawn path picks its hop: its steps shown, the packet moved there.</summary>
+    private void PickHopAt(string? id)
+    {
+        var before = Answers.Picked;
+        Answers.PickDevice(id);
+        if (Answers.Picked is { } hop && hop != before && _player is not null) _ = InvokeAsync(() => _player.SeekAsync(hop.Key).AsTask());
+    }
+
     /// <summary>"Trace to…": the next element clicked is the other end of the question.</summary>
     private void StartTrace(string from)
     {

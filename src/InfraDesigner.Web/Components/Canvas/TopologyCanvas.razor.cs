@@ -139,7 +139,7 @@ public partial class TopologyCanvas
         var selected = _view.Diagram.SelectedNodes.Take(2).ToList();
         var id = selected.Count == 1 ? selected[0].Id : null;
         TraceTo(id);
-        Answers.PickDevice(id);
+        PickHopAt(id);
         if (id == _reportedSelection) return;
         _reportedSelection = id;
         // After the gesture's other changes (a move, a toolbar change), so the page's render carries them.

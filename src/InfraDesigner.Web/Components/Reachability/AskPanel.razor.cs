@@ -100,10 +100,10 @@ public partial class AskPanel : IAsyncDisposable
 
     private void Clear() => Canvas.Clear();
 
-    private async Task PickAsync(HopRef hop)
+    private async Task PickAsync(HopRef? hop)
     {
         Canvas.Pick(hop);
-        if (OnCanvas) await (_player ??= new PacketPlayerInterop(Js)).SeekAsync(hop.Key);
+        if (OnCanvas && hop is not null) await (_player ??= new PacketPlayerInterop(Js)).SeekAsync(hop.Key);
     }
 
     private void OnAnswerChanged() => _ = InvokeAsync(() =>

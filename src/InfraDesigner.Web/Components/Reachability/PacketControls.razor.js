@@ -142,6 +142,7 @@ function show(retries = 30) {
   if (!hop) { const dot = marker(); if (dot) dot.style.display = 'none'; return; }
   const listed = document.querySelectorAll(`[data-hop-key="${hop.key}"]`);
   listed.forEach(e => e.setAttribute('data-current', 'true'));
+  listed[0]?.scrollIntoView({ block: 'nearest' });
   document.querySelector(`.dg-node[data-node-id="${CSS.escape(hop.node)}"]`)?.setAttribute('data-current', 'true');
   const at = restingPoint(state.index);
   if (at) place(at.x, at.y);
