@@ -24,6 +24,7 @@ public partial class TopologyEditor : IDisposable
     private int _tab;
     private bool _versionsOpen;
     private string? _question;
+    private int _questionSerial;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -77,6 +78,7 @@ public partial class TopologyEditor : IDisposable
     private void AskAbout(string question)
     {
         (_question, _tab) = (question, AskTab);
+        _questionSerial++;
     }
 
     private const int AskTab = 1;

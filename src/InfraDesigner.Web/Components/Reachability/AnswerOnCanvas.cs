@@ -36,8 +36,8 @@ public sealed class AnswerOnCanvas : IDisposable
 
     public bool HasQuestion => _question is not null;
 
-    /// <summary>The last question handed in by a link or the canvas's menu, so a panel opened again does not ask it twice.</summary>
-    public string? DeepLink { get; set; }
+    /// <summary>The last question handed in by a link or the canvas's menu (and its request number), so a panel opened again does not ask it twice.</summary>
+    public (string? Question, int Serial) DeepLink { get; set; }
 
     /// <summary>The picked hop, or null.</summary>
     public HopRef? Picked { get; private set; }

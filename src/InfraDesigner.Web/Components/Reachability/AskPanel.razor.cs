@@ -34,6 +34,9 @@ public partial class AskPanel : IAsyncDisposable
     /// <summary>A question to ask as soon as the panel opens (a deep link, or the canvas's menu).</summary>
     [Parameter] public string? Question { get; set; }
 
+    /// <summary>Grows with each request to ask <see cref="Question"/>, so the same question asked again is asked again.</summary>
+    [Parameter] public int QuestionSerial { get; set; }
+
     /// <summary>The panel sits beside the canvas: answers are drawn there, with the packet controls and hop details here.</summary>
     [Parameter] public bool OnCanvas { get; set; }
 
@@ -50,9 +53,9 @@ public partial class AskPanel : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (!string.IsNullOrWhiteSpace(Question) && Question != Canvas.DeepLink)
+        if (!string.IsNullOrWhiteSpace(Question) && (Question, QuestionSerial) != Canvas.DeepLink)
         {
-            Canvas.DeepLink = Question;
+            Canvas.DeepLink = (Question, QuestionSerial);
             _question = Question;
             await AskInWords();
         }
