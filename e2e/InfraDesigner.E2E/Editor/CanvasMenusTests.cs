@@ -45,7 +45,7 @@ public sealed class CanvasMenusTests(AppFixture fixture) : IClassFixture<AppFixt
 
         await editor.OpenMenuAsync("vm-01");
         (await editor.ContextMenu.Locator("[role=menuitem]").AllInnerTextsAsync())
-            .ShouldBe(["Rename", "Duplicate", "Delete", "What can reach this?", "What can this reach?"]);
+            .ShouldBe(["Rename", "Duplicate", "Delete", "What can reach this?", "What can this reach?", "Trace to…"]);
         await Pages.ScreenshotAsync(editor.Page, "editor-context-menu-node");
         await editor.Page.Keyboard.PressAsync("ArrowDown");
         await editor.Page.Keyboard.PressAsync("Enter");

@@ -32,6 +32,26 @@ public class PanZoomBehavior
     }
 
     /// <summary>
+    /// Scrolls and, when they do not fit, zooms so the given nodes are all in view (with the fit margin);
+    /// nothing moves when they already are.
+    /// </summary>
+    public virtual void BringIntoView(Diagram diagram, IEnumerable<NodeModel> nodes)
+    {
+        if (Rect.UnionOf(nodes.Select(n => (n.Ancestors().LastOrDefault(g => g.Collapsed) ?? n).Bounds)) is not { } bounds)
+            return;
+        var viewport = diagram.Viewport;
+        var margin = FitMargin / viewport.Zoom;
+        var wanted = bounds.Inflate(margin);
+        var visible = viewport.VisibleWorld(diagram.CanvasSize);
+        if (visible.Contains(wanted))
+            return;
+        if (wanted.Width <= visible.Width && wanted.Height <= visible.Height)
+            CenterOn(diagram, bounds.Center);
+        else
+            diagram.SetViewport(Viewport.Fit(bounds, diagram.CanvasSize, FitMargin, diagram.Options.MinZoom, viewport.Zoom));
+    }
+
+    /// <summary>
     /// The canvas element changed size (a side panel widened, the window resized). The world point at
     /// the centre stays at the centre; if the whole drawing was in view and no longer fits, it is fitted again.
     /// </summary>

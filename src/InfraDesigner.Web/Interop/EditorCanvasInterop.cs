@@ -20,6 +20,10 @@ public sealed class EditorCanvasInterop(IJSRuntime js) : IAsyncDisposable
         return new Point(origin[0], origin[1]);
     }
 
+    /// <summary>Scrolls the first element matching a CSS selector into view.</summary>
+    public async ValueTask RevealAsync(string selector) =>
+        await (await ModuleAsync()).InvokeVoidAsync("reveal", selector);
+
     private async ValueTask<IJSObjectReference> ModuleAsync() =>
         _module ??= await js.InvokeAsync<IJSObjectReference>("import", "./Components/Canvas/TopologyCanvas.razor.js");
 

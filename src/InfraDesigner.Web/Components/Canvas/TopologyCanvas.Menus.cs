@@ -62,6 +62,7 @@ public partial class TopologyCanvas
         {
             items.Add(new("ask-reach-this", "What can reach this?", () => AskRequested.InvokeAsync($"what can reach {name}?")));
             items.Add(new("ask-this-reaches", "What can this reach?", () => AskRequested.InvokeAsync($"what can {name} reach?")));
+            items.Add(new("trace-to", "Trace to…", () => { StartTrace(name); return Task.CompletedTask; }));
         }
         return items;
     }

@@ -95,6 +95,7 @@ public partial class TopologyCanvas
         Session.Updated += OnSessionUpdated;
         Session.ChangedElsewhere += OnChangedElsewhere;
         _interop = new EditorCanvasInterop(Js);
+        SubscribeAnswers();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -157,6 +158,8 @@ public partial class TopologyCanvas
     {
         var selected = _view.Diagram.SelectedNodes.Take(2).ToList();
         var id = selected.Count == 1 ? selected[0].Id : null;
+        TraceTo(id);
+        PickHopAt(id);
         if (id == _reportedSelection) return;
         _reportedSelection = id;
         // After the gesture's other changes (a move, a toolbar change), so the page's render carries them.
@@ -266,7 +269,9 @@ public partial class TopologyCanvas
         Session.ChangedElsewhere -= OnChangedElsewhere;
         if (Pick is not null) Pick.Changed -= OnPickChanged;
         _bridge?.Dispose();
+        UnsubscribeAnswers();
         if (_interop is not null) await _interop.DisposeAsync();
+        if (_player is not null) await _player.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }

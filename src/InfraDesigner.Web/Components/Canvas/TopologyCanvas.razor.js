@@ -16,3 +16,8 @@ export function origin(element) {
   const rect = element.getBoundingClientRect();
   return [rect.left, rect.top];
 }
+
+/** Scrolls the first element matching the selector into view (a rule opened from an answer). */
+export function reveal(selector) {
+  document.querySelector(selector)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}

@@ -1,4 +1,5 @@
 using InfraDesigner.Web.Components.Canvas;
+using InfraDesigner.Web.Components.Panels;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
@@ -24,6 +25,7 @@ public partial class TopologyEditor : IDisposable
     private bool _versionsOpen;
     private string? _question;
     private readonly CanvasPick _pick = new();
+    private int _questionSerial;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -77,6 +79,7 @@ public partial class TopologyEditor : IDisposable
     private void AskAbout(string question)
     {
         (_question, _tab) = (question, AskTab);
+        _questionSerial++;
     }
 
     private const int AskTab = 1;
@@ -87,6 +90,25 @@ public partial class TopologyEditor : IDisposable
         var outcome = await Session.ApplyAsync(fix.Edit!);
         if (outcome.Problems.Count > 0) Toasts.Show(string.Join(" ", outcome.Problems.Select(p => p.Message)), ToastKind.Warning);
         return outcome.Applied;
+    }
+
+    private RuleFocus? _focusedRule;
+    private bool _revealRule;
+
+    /// <summary>A rule from an answer: its firewall selected, the Properties tab open on its rules, the rule marked and scrolled to.</summary>
+    private void OpenRule(RuleView rule)
+    {
+        _focusedRule = new RuleFocus(rule.Firewall, rule.IsDefault ? null : rule.Number);
+        _revealRule = true;
+        _tab = 0;
+        Select(rule.Firewall);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!_revealRule) return;
+        _revealRule = false;
+        if (_canvas is not null) await _canvas.RevealAsync(".editor-properties .rule-focused");
     }
 
     private void Select(string? id)

@@ -6,4 +6,8 @@ namespace InfraDesigner.Web.Features.Editing;
 public sealed record ItemPatch(ItemKey Key, object? Before, object? After)
 {
     public ItemPatch Reversed => new(Key, After, Before);
+
+    /// <summary>An element that only moved or was resized: nothing but its place on the canvas differs.</summary>
+    public bool OnlyMovesAnElement =>
+        Before is Domain.Topologies.Element before && After is Domain.Topologies.Element after && before with { Canvas = after.Canvas } == after;
 }
