@@ -14,5 +14,6 @@ public sealed record BalanceAnswer(
     IReadOnlyList<ScheduledMigration> Timeline,
     string Explanation)
 {
-    public double TimelineSeconds => Timeline.Count == 0 ? 0 : Timeline.Max(m => m.EndSeconds);
+    /// <summary>When the last migration ends; null when one of them never does.</summary>
+    public double? TimelineSeconds => Timeline.Any(m => m.EndSeconds is null) ? null : Timeline.Select(m => m.EndSeconds!.Value).DefaultIfEmpty(0).Max();
 }

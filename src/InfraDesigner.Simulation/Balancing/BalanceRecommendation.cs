@@ -1,6 +1,9 @@
 namespace InfraDesigner.Simulation.Balancing;
 
-/// <summary>One migration of the plan: why, how it changes the imbalance, and what the live migration costs.</summary>
+/// <summary>
+/// One migration of the plan: why, how it changes the imbalance, and what the live migration costs when it runs
+/// alone (s, ms, MiB); null time and downtime: it would not converge. The timeline prices it again with the link shared.
+/// </summary>
 public sealed record BalanceRecommendation(
     int Order,
     string Vm,
@@ -9,9 +12,10 @@ public sealed record BalanceRecommendation(
     MoveReason Reason,
     double ImbalanceBefore,
     double ImbalanceAfter,
-    double MigrationSeconds,
-    double DowntimeMs,
-    double DataSentMb)
+    double? MigrationSeconds,
+    double? DowntimeMs,
+    double DataSentMiB,
+    double RamGib)
 {
     public double Improvement => ImbalanceBefore - ImbalanceAfter;
 }

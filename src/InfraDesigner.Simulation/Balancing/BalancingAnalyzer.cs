@@ -50,7 +50,7 @@ public static class BalancingAnalyzer
                 break;
             }
         }
-        var timeline = MigrationScheduler.Schedule(plan.Moves, plan.Datastores, question.MaxConcurrentPerHost, question.MaxConcurrentPerDatastore);
+        var timeline = MigrationScheduler.Schedule(plan.Moves, plan.Datastores, question);
         var imbalanceAfter = plan.Loads.StdDev;
         return new BalanceAnswer(threshold, imbalanceBefore, imbalanceAfter, before, plan.Loads.Snapshot(), plan.Moves,
             plan.Unmovable, timeline, Explain(threshold, imbalanceBefore, imbalanceAfter, plan, timeline));
@@ -72,11 +72,11 @@ public static class BalancingAnalyzer
 
     private static void Validate(BalanceQuestion q)
     {
-        if (q.MaxMoves < 0 || q.MaxConcurrentPerHost < 1 || q.MaxConcurrentPerDatastore < 1)
+        if (q.MaxMoves < 0 || q.MaxConcurrentPerHost is < 1 || q.MaxConcurrentPerDatastore < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(q), "Move and concurrency limits must be positive.");
         }
-        if (q.MigrationBandwidthMBps <= 0 || q.DirtyRateMBps < 0)
+        if (q.MigrationLinkMbps <= 0 || q.DirtyRateMBps < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(q), "Migration bandwidth must be positive and the dirty rate not negative.");
         }
@@ -88,7 +88,9 @@ public static class BalancingAnalyzer
                    $"{plan.Moves.Count} migration(s)";
         if (timeline.Count > 0)
         {
-            text += $", done after {timeline.Max(m => m.EndSeconds):0.#} s";
+            text += timeline.Any(m => m.EndSeconds is null)
+                ? $", {timeline.Count(m => m.EndSeconds is null)} of which do not converge on the shared link"
+                : $", done after {timeline.Max(m => m.EndSeconds):0.#} s";
         }
         if (plan.Unmovable.Count > 0)
         {

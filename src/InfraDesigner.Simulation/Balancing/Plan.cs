@@ -113,10 +113,9 @@ internal sealed class Plan
         Loads.Move(v, from, to);
         moved[v] = true;
         var vm = cluster.Vms[v];
-        var cost = MigrationAnalyzer.Estimate(new MigrationQuestion(
-            MigrationUnits.GbToMb(Math.Max(vm.RamGb, 1e-3)), question.DirtyRateMBps, question.MigrationBandwidthMBps));
+        var cost = MigrationAnalyzer.Estimate(question.Migration(vm.RamGb, 1));
         Moves.Add(new BalanceRecommendation(Moves.Count + 1, vm.Name, cluster.Hosts[from].Name, cluster.Hosts[to].Name, reason,
-            before, Loads.StdDev, cost.TotalSeconds, cost.DowntimeMs, cost.DataSentMb));
+            before, Loads.StdDev, cost.TotalSeconds, cost.DowntimeMs, cost.DataSentMiB, vm.RamGb));
         Datastores.Add(vm.Datastore);
     }
 }

@@ -44,14 +44,22 @@ public static class MigrationSetupBuilder
         var bandwidthSource = options.BandwidthMbps is not null
             ? $"{bandwidthMbps:N0} Mbit/s as asked"
             : path.Found ? $"{bandwidthMbps:N0} Mbit/s, the migration path's slowest link" : $"{bandwidthMbps:N0} Mbit/s assumed: {path.Detail}";
+        var concurrent = Math.Min(options.ConcurrentMigrations, VMotionLimits.PerHost(bandwidthMbps));
+        if (options.ConcurrentMigrations > concurrent)
+        {
+            bandwidthSource += $"; {concurrent} of the {options.ConcurrentMigrations} migrations run at once (the vMotion limit on this link), the others wait";
+        }
         var question = new MigrationQuestion(
-            MigrationUnits.GbToMb(vm.RamGb),
-            options.DirtyRateMBps ?? vm.DirtyRateMegabytesPerSecond ?? 0,
-            MigrationUnits.GbpsToMBps(bandwidthMbps / 1000),
+            MigrationUnits.GibToMib(vm.RamGb),
+            MigrationUnits.MBpsToMiBps(options.DirtyRateMBps ?? vm.DirtyRateMegabytesPerSecond ?? 0),
+            MigrationUnits.MbitpsToMiBps(bandwidthMbps),
             options.DowntimeLimitMs,
             options.MaxRounds,
             options.Policy,
-            options.AutoConverge);
+            options.AutoConverge,
+            options.WritableWorkingSetMiB,
+            options.ProtocolOverheadPercent,
+            concurrent);
         var checks = MigrationPrerequisites.Check(facts)
             .Select(c => c.Id == PrerequisiteId.MigrationNetwork ? c with { Detail = path.Detail } : c)
             .ToList();

@@ -1,13 +1,14 @@
 namespace InfraDesigner.Simulation.Migration;
 
 /// <summary>
-/// One pre-copy round: what it sent and how long that took, what the guest dirtied meanwhile (the
-/// next round's volume), the CPU throttle in force, and the downtime if it stopped right after.
+/// One pre-copy round (MiB, s, MiB/s): what it sent, at which rate and how long that took, what the guest
+/// dirtied meanwhile (the next round's volume), the CPU throttle in force, and the downtime if it stopped right after.
 /// </summary>
 public sealed record MigrationRound(
     int Index,
-    double SentMb,
+    double SentMiB,
+    double RateMiBps,
     double DurationSeconds,
-    double DirtiedMb,
+    double DirtiedMiB,
     double ThrottlePercent,
     double ExpectedDowntimeMs);

@@ -1,9 +1,20 @@
 namespace InfraDesigner.Simulation.Migration;
 
-/// <summary>Unit conversions for the migration model (MB = 10^6 bytes, so 10 Gbit/s = 1250 MB/s).</summary>
+/// <summary>
+/// The units of the migration model: memory in binary units (1 GiB = 1,024 MiB = 2^30 bytes, as
+/// hypervisors size VM RAM), data rates in decimal ones (1 Gbit/s = 10^9 bit/s, 1 MB/s = 10^6 bytes/s,
+/// as links and throughput counters are quoted). The model itself counts MiB and MiB/s.
+/// </summary>
 public static class MigrationUnits
 {
-    public static double GbpsToMBps(double gbps) => gbps * 1000 / 8;
+    public const double BytesPerMiB = 1 << 20;
 
-    public static double GbToMb(double gb) => gb * 1024;
+    public const string Statement =
+        "memory in binary units (1 GiB = 1,024 MiB = 2^30 bytes), link and dirty rates in decimal (1 Gbit/s = 10^9 bit/s, 1 MB/s = 10^6 bytes/s)";
+
+    public static double GibToMib(double gib) => gib * 1024;
+
+    public static double MbitpsToMiBps(double mbitPerSecond) => mbitPerSecond * 1e6 / 8 / BytesPerMiB;
+
+    public static double MBpsToMiBps(double megabytesPerSecond) => megabytesPerSecond * 1e6 / BytesPerMiB;
 }

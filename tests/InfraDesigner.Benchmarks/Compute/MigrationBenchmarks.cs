@@ -13,7 +13,7 @@ public class MigrationBenchmarks
     {
         var random = new Random(7);
         questions = [.. Enumerable.Range(0, 1000).Select(_ => new MigrationQuestion(
-            random.Next(1, 256) * 1024, random.Next(0, 1500), MigrationUnits.GbpsToMBps(random.Next(1, 4) switch { 1 => 1, 2 => 10, _ => 25 }),
+            random.Next(1, 256) * 1024, random.Next(0, 1500), MigrationUnits.MbitpsToMiBps(random.Next(1, 4) switch { 1 => 1_000, 2 => 10_000, _ => 25_000 }),
             AutoConverge: random.Next(2) == 0))];
     }
 
@@ -23,7 +23,7 @@ public class MigrationBenchmarks
         var total = 0.0;
         for (var i = 0; i < 1_000_000; i++)
         {
-            total += MigrationAnalyzer.Estimate(questions[i % questions.Length]).TotalSeconds;
+            total += MigrationAnalyzer.Estimate(questions[i % questions.Length]).TotalSeconds ?? 0;
         }
         return total;
     }

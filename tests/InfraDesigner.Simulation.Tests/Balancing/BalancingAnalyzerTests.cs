@@ -25,7 +25,7 @@ public class BalancingAnalyzerTests
         answer.ImbalanceAfter.ShouldBeLessThanOrEqualTo(answer.Threshold.Tolerance);
         answer.Recommendations.ShouldNotBeEmpty();
         answer.Recommendations.ShouldAllBe(r => r.Reason == MoveReason.Balance && r.From == "host-a" && r.Improvement > 0);
-        answer.Recommendations[0].MigrationSeconds.ShouldBeGreaterThan(0);
+        answer.Recommendations[0].MigrationSeconds!.Value.ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -104,7 +104,26 @@ public class BalancingAnalyzerTests
         var answer = BalancingAnalyzer.Analyze(Lopsided(), new BalanceQuestion(1, "host-a", MaxConcurrentPerHost: 2));
 
         MaxOverlap(answer.Timeline).ShouldBe(2);
-        answer.TimelineSeconds.ShouldBeGreaterThan(3 * answer.Recommendations[0].MigrationSeconds);
+        answer.TimelineSeconds!.Value.ShouldBeGreaterThan(3 * answer.Recommendations[0].MigrationSeconds!.Value);
+    }
+
+    /// <summary>Two migrations leaving host-a together each get half its link, so each takes about twice as long as alone.</summary>
+    [Fact]
+    public void Migrations_running_off_one_host_share_its_link()
+    {
+        var answer = BalancingAnalyzer.Analyze(Lopsided(), new BalanceQuestion(1, "host-a", MaxConcurrentPerHost: 2));
+
+        var second = answer.Timeline[1];
+        (second.EndSeconds!.Value - second.StartSeconds!.Value).ShouldBeGreaterThan(1.9 * answer.Recommendations[1].MigrationSeconds!.Value);
+    }
+
+    [Theory]
+    [InlineData(1_000, 4)]
+    [InlineData(10_000, 8)]
+    [InlineData(25_000, 8)]
+    public void Without_a_limit_asked_the_vmotion_limit_follows_the_link_speed(double linkMbps, int perHost)
+    {
+        new BalanceQuestion(MigrationLinkMbps: linkMbps).ConcurrentPerHost.ShouldBe(perHost);
     }
 
     [Fact]

@@ -15,11 +15,11 @@ public class PreCopyClosedFormTests
             var memory = random.Next(256, 1 << 20);
             var bandwidth = random.Next(100, 5000);
             var dirty = bandwidth * random.NextDouble() * 0.95;
-            var answer = MigrationAnalyzer.Analyze(new MigrationQuestion(memory, dirty, bandwidth, DowntimeLimitMs: 0.001, MaxRounds: 12));
+            var answer = MigrationAnalyzer.Analyze(new MigrationQuestion(memory, dirty, bandwidth, DowntimeLimitMs: 0.001, MaxRounds: 12, ProtocolOverheadPercent: 0));
             return answer.Rounds.All(r =>
             {
                 var expected = memory * Math.Pow(dirty / bandwidth, r.Index);
-                return Math.Abs(r.SentMb - expected) <= 0.01 * expected + 1e-12;
+                return Math.Abs(r.SentMiB - expected) <= 0.01 * expected + 1e-12;
             });
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);

@@ -77,11 +77,28 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
 
         fast.GetProperty("feasible").GetBoolean().ShouldBeTrue();
         fast.GetProperty("answer").GetProperty("rounds").GetArrayLength().ShouldBe(3);
-        fast.GetProperty("answer").GetProperty("downtimeMs").GetDouble().ShouldBe(53.7, 0.1);
+        fast.GetProperty("answer").GetProperty("downtimeMs").GetDouble().ShouldBe(58.6, 0.1);
+        fast.GetProperty("answer").GetProperty("assumptions").GetString()!.ShouldContain("1 Gbit/s = 10^9 bit/s");
         fast.GetProperty("setup").GetProperty("path").GetProperty("vlan").GetInt32().ShouldBe(100);
         slow.GetProperty("feasible").GetBoolean().ShouldBeFalse();
-        slow.GetProperty("answer").GetProperty("stopReason").GetString().ShouldBe("maxRounds");
+        slow.GetProperty("answer").GetProperty("stopReason").GetString().ShouldBe("noProgress");
+        slow.GetProperty("answer").GetProperty("downtimeMs").ValueKind.ShouldBe(JsonValueKind.Null);
         slow.GetProperty("answer").GetProperty("explanation").GetString()!.ShouldContain("Does not converge");
+    }
+
+    /// <summary>The writable working set and the protocol overhead come in as optional fields; a bad one names its JSON path.</summary>
+    [Fact]
+    public async Task Migration_takes_the_writable_working_set_and_overhead_and_refuses_a_bad_overhead()
+    {
+        var id = await FromSample("live-migration");
+
+        var capped = await Answer(id, "migration", """{ "vm": "vm-db", "targetHost": "host2", "bandwidthMbps": 1000, "writableWorkingSetMiB": 20, "protocolOverheadPercent": 5.9 }""");
+        var refused = await Refusal(id, "migration", """{ "vm": "vm-db", "targetHost": "host2", "protocolOverheadPercent": 120 }""");
+
+        capped.GetProperty("answer").GetProperty("rounds")[0].GetProperty("dirtiedMiB").GetDouble().ShouldBe(20, 1e-9);
+        capped.GetProperty("answer").GetProperty("converged").GetBoolean().ShouldBeTrue();
+        capped.GetProperty("answer").GetProperty("assumptions").GetString()!.ShouldContain("5.9 % protocol overhead");
+        refused.Path.ShouldBe("protocolOverheadPercent");
     }
 
     [Fact]

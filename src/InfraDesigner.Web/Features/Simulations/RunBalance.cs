@@ -8,7 +8,8 @@ namespace InfraDesigner.Web.Features.Simulations;
 
 /// <summary>
 /// A DRS-style pass over the cluster at a migration threshold (1-5), optionally evacuating a host for
-/// maintenance. Answers a stream ending in a <see cref="BalanceAnswer"/>, or null when there is no such topology.
+/// maintenance. The link is in Mbit/s (10^6 bit/s), the dirty rate in MB/s (10^6 bytes/s); <paramref name="MaxConcurrentPerHost"/>
+/// null takes vSphere's vMotion limit for the link speed (4 below 10 GbE, else 8). Answers a stream ending in a <see cref="BalanceAnswer"/>, or null when there is no such topology.
 /// </summary>
 public sealed record RunBalance(
     Guid TopologyId,
@@ -18,7 +19,7 @@ public sealed record RunBalance(
     int MaxMoves = 100,
     double MigrationBandwidthMbps = 10_000,
     double DirtyRateMBps = 50,
-    int MaxConcurrentPerHost = 8,
+    int? MaxConcurrentPerHost = null,
     int MaxConcurrentPerDatastore = 128) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
     string IBudgetedRun.SizeField => "maxMoves";
@@ -34,7 +35,7 @@ public sealed record RunBalance(
             .. SimulationRules.Between("maxMoves", r.MaxMoves, 0, limits.MaxMoves),
             .. SimulationRules.Positive("migrationBandwidthMbps", r.MigrationBandwidthMbps),
             .. SimulationRules.NotNegative("dirtyRateMBps", r.DirtyRateMBps),
-            .. SimulationRules.Between("maxConcurrentPerHost", r.MaxConcurrentPerHost, 1, 1000),
+            .. (r.MaxConcurrentPerHost is { } perHost ? SimulationRules.Between("maxConcurrentPerHost", perHost, 1, 1000) : []),
             .. SimulationRules.Between("maxConcurrentPerDatastore", r.MaxConcurrentPerDatastore, 1, 10_000),
         ];
     }
@@ -53,7 +54,7 @@ public sealed record RunBalance(
                 throw new RequestValidationException([new FieldError("maintenanceHost", $"'{host}' is not a host of cluster '{r.Cluster}'")]);
             }
             var question = new BalanceQuestion(r.MigrationThreshold, r.MaintenanceHost, r.MaxMoves,
-                Simulation.Migration.MigrationUnits.GbpsToMBps(r.MigrationBandwidthMbps / 1000), r.DirtyRateMBps,
+                r.MigrationBandwidthMbps, r.DirtyRateMBps,
                 r.MaxConcurrentPerHost, r.MaxConcurrentPerDatastore);
             return BalancingAnalyzer.AnalyzeStreaming(state, question);
         }

@@ -9,7 +9,9 @@ namespace InfraDesigner.Web.Features.Simulations;
 
 /// <summary>
 /// "Live-migrate this VM to that host": prerequisites on the topology, then pre-copy round by round.
-/// <paramref name="BandwidthMbps"/> null takes the migration path's bottleneck; <paramref name="DirtyRateMBps"/> null the VM's own.
+/// <paramref name="BandwidthMbps"/> (Mbit/s, 10^6 bit/s) null takes the migration path's bottleneck; <paramref name="DirtyRateMBps"/>
+/// (MB/s, 10^6 bytes/s) null the VM's own; <paramref name="MaxRounds"/> null the policy's rule (Xen 30, QEMU none);
+/// <paramref name="WritableWorkingSetMiB"/> caps what one round can dirty; <paramref name="ConcurrentMigrations"/> share the source's link.
 /// Answers a stream ending in a <see cref="MigrationResult"/>, or null when there is no such topology.
 /// </summary>
 public sealed record RunMigration(
@@ -19,9 +21,12 @@ public sealed record RunMigration(
     double? BandwidthMbps = null,
     double? DirtyRateMBps = null,
     double DowntimeLimitMs = 300,
-    int MaxRounds = 30,
+    int? MaxRounds = null,
     MigrationStopPolicy Policy = MigrationStopPolicy.Qemu,
-    bool AutoConverge = false) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    bool AutoConverge = false,
+    double? WritableWorkingSetMiB = null,
+    double ProtocolOverheadPercent = MigrationQuestion.DefaultProtocolOverheadPercent,
+    int ConcurrentMigrations = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
     string IBudgetedRun.SizeField => "maxRounds";
 
@@ -36,7 +41,10 @@ public sealed record RunMigration(
             .. SimulationRules.Positive("bandwidthMbps", r.BandwidthMbps),
             .. SimulationRules.NotNegative("dirtyRateMBps", r.DirtyRateMBps),
             .. SimulationRules.Positive("downtimeLimitMs", r.DowntimeLimitMs),
-            .. SimulationRules.Between("maxRounds", r.MaxRounds, 1, limits.MaxMigrationRounds),
+            .. (r.MaxRounds is { } rounds ? SimulationRules.Between("maxRounds", rounds, 1, limits.MaxMigrationRounds) : []),
+            .. SimulationRules.Positive("writableWorkingSetMiB", r.WritableWorkingSetMiB),
+            .. SimulationRules.Between("protocolOverheadPercent", r.ProtocolOverheadPercent, 0, 99),
+            .. SimulationRules.Between("concurrentMigrations", r.ConcurrentMigrations, 1, 128),
         ];
     }
 
@@ -48,7 +56,8 @@ public sealed record RunMigration(
             {
                 return null;
             }
-            var options = new MigrationOptions(r.BandwidthMbps, r.DirtyRateMBps, r.DowntimeLimitMs, r.MaxRounds, r.Policy, r.AutoConverge);
+            var options = new MigrationOptions(r.BandwidthMbps, r.DirtyRateMBps, r.DowntimeLimitMs, r.MaxRounds, r.Policy, r.AutoConverge,
+                r.WritableWorkingSetMiB, r.ProtocolOverheadPercent, r.ConcurrentMigrations);
             var setup = SimulationTopology.Adapt(() => MigrationSetupBuilder.From(topology, r.Vm, r.TargetHost, options));
             return MigrationAnalyzer.AnalyzeStreaming(setup.Question)
                 .MapAnswer<MigrationAnswer, MigrationResult>(answer => new MigrationResult(setup, answer));

@@ -65,9 +65,10 @@ public sealed class ResultViewTests : SimulationTestBase
         var page = await Render<MigrationResultView>(new() { [nameof(MigrationResultView.Result)] = result });
 
         page.QuerySelector("[data-testid=migration-verdict]")!.TextContent.ShouldContain("Converges");
-        page.QuerySelector("[data-testid=migration-verdict]")!.TextContent.ShouldContain("53.7 ms downtime");
+        page.QuerySelector("[data-testid=migration-verdict]")!.TextContent.ShouldContain("58.6 ms downtime");
+        page.QuerySelector("[data-testid=sim-assumptions]")!.TextContent.ShouldContain("1 GiB = 1,024 MiB");
         page.QuerySelectorAll("ul[aria-label=Prerequisites] li.sim-good").Length.ShouldBe(4);
-        Rows(page, "Pre-copy rounds").Select(r => r.Split('|')[1]).ShouldBe(["16,384.0", "2,621.4", "419.4"]);
+        Rows(page, "Pre-copy rounds").Select(r => r.Split('|')[1]).ShouldBe(["16,384.0", "2,647.9", "427.9"]);
     }
 
     [Fact]
