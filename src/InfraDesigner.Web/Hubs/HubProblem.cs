@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,6 +11,9 @@ namespace InfraDesigner.Web.Hubs;
 /// </summary>
 public sealed record HubProblem(int Status, string Title, string Detail, IDictionary<string, string[]> Errors)
 {
+    // Readable in a log or an exception message: quotes and non-ASCII letters as they are, not \u escapes.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static HubException Invalid(IDictionary<string, string[]> errors) =>
         new HubProblem(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", Describe(errors), errors).ToException();
 
@@ -23,9 +27,9 @@ public sealed record HubProblem(int Status, string Title, string Detail, IDictio
 
     /// <summary>The problem in a refused call's message, or null when the message carries none.</summary>
     public static HubProblem? Parse(string message) =>
-        message.IndexOf('{') is var start and >= 0 ? JsonSerializer.Deserialize<HubProblem>(message[start..], JsonSerializerOptions.Web) : null;
+        message.IndexOf('{') is var start and >= 0 ? JsonSerializer.Deserialize<HubProblem>(message[start..], Json) : null;
 
-    private HubException ToException() => new(JsonSerializer.Serialize(this, JsonSerializerOptions.Web));
+    private HubException ToException() => new(JsonSerializer.Serialize(this, Json));
 
     private static string Describe(IDictionary<string, string[]> errors) =>
         string.Join("; ", errors.SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}")));
