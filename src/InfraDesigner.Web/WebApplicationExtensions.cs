@@ -1,6 +1,7 @@
 using InfraDesigner.Data;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components;
+using InfraDesigner.Web.Hubs;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Web;
@@ -23,6 +24,7 @@ public static class WebApplicationExtensions
         app.MapSimulationEndpoints();
         app.MapReachabilityEndpoints();
         app.MapDiagnosticsEndpoints();
+        app.MapHub<SimulationHub>(SimulationHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

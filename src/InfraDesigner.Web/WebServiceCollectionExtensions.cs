@@ -6,6 +6,7 @@ using InfraDesigner.Web.Features.Diagnostics;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Features.Topologies;
+using InfraDesigner.Web.Hubs;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web;
@@ -23,6 +24,7 @@ public static class WebServiceCollectionExtensions
         services.AddExceptionHandler<ValidationExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddDiagnostics(configuration);
+        services.AddSimulationHub();
         return services.AddInfraDesignerApplication(configuration);
     }
 

@@ -6,6 +6,7 @@ namespace InfraDesigner.Simulation.Progress;
 /// <summary>
 /// Runs an engine on the thread pool and streams its progress, ending with
 /// <see cref="SimulationCompleted{TAnswer}"/>. Every engine's streaming variant is this plus one lambda.
+/// A consumer that stops early (cancels, or disposes the stream) stops the engine, and the stream ends only once it has stopped.
 /// </summary>
 public static class SimulationStream
 {
@@ -16,11 +17,12 @@ public static class SimulationStream
     {
         var channel = Channel.CreateUnbounded<SimulationEvent>(new UnboundedChannelOptions { SingleReader = true });
         var sink = new ProgressSink(engine, e => channel.Writer.TryWrite(e));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var work = Task.Run(() =>
         {
             try
             {
-                var answer = compute(sink, cancellationToken);
+                var answer = compute(sink, stop.Token);
                 channel.Writer.TryWrite(new SimulationCompleted<TAnswer>(engine, answer));
                 channel.Writer.TryComplete();
             }
@@ -28,12 +30,19 @@ public static class SimulationStream
             {
                 channel.Writer.TryComplete(ex);
             }
-        }, cancellationToken);
+        }, stop.Token);
 
-        await foreach (var e in channel.Reader.ReadAllAsync(cancellationToken))
+        try
         {
-            yield return e;
+            await foreach (var e in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return e;
+            }
         }
-        await work;
+        finally
+        {
+            await stop.CancelAsync();
+            await work.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using InfraDesigner.Web.Features.Diagnostics;
+using InfraDesigner.Web.Hubs;
 using Microsoft.Extensions.Options;
 
 namespace InfraDesigner.Web.Api;
@@ -8,12 +9,12 @@ public static class DiagnosticsEndpoints
 {
     public static IEndpointRouteBuilder MapDiagnosticsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/diagnostics/memory", (bool? collect, OpenCircuits circuits, IOptions<DiagnosticsOptions> options) =>
+        app.MapGet("/api/diagnostics/memory", (bool? collect, OpenCircuits circuits, RunningHubStreams hubStreams, IOptions<DiagnosticsOptions> options) =>
                 collect == true && !options.Value.AllowCollect
                     ? Results.Problem("Forcing a collection is turned off; set Diagnostics:AllowCollect to true to allow it.", statusCode: StatusCodes.Status403Forbidden)
-                    : Results.Ok(MemoryReport.Take(circuits, collect == true)))
+                    : Results.Ok(MemoryReport.Take(circuits, hubStreams, collect == true)))
             .WithName("GetMemoryReport")
-            .WithSummary("Open circuits, managed heap and working set of the server")
+            .WithSummary("Open circuits, running simulation hub streams, managed heap and working set of the server")
             .Produces<MemoryReport>();
         return app;
     }

@@ -6,7 +6,7 @@ namespace InfraDesigner.Web.Api;
 /// <summary>
 /// Reads a request body as <typeparamref name="T"/> rather than letting the framework bind it: a body that is not JSON,
 /// or a value of the wrong kind, is a 400 keyed by the JSON path of the bad value saying what was expected, never a 500
-/// and never a .NET type name.
+/// and never a .NET type name. The simulation hub reads its question arguments the same way.
 /// </summary>
 internal static class JsonBody
 {
@@ -16,6 +16,21 @@ internal static class JsonBody
         {
             return await JsonSerializer.DeserializeAsync<T>(request.Body, options, cancellationToken)
                 ?? throw Refused("$", "send a JSON object");
+        }
+        catch (JsonException bad)
+        {
+            throw Refusal<T>(bad);
+        }
+    }
+
+    /// <summary>The same reading of a body that arrived as a JSON value (a hub method's argument).</summary>
+    public static T Read<T>(JsonElement body, JsonSerializerOptions options)
+    {
+        try
+        {
+            return body.ValueKind == JsonValueKind.Object
+                ? body.Deserialize<T>(options)!
+                : throw Refused("$", "send a JSON object");
         }
         catch (JsonException bad)
         {

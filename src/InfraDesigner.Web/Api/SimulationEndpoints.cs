@@ -1,10 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using InfraDesigner.Simulation.Balancing;
-using InfraDesigner.Simulation.Capacity;
-using InfraDesigner.Simulation.Failover;
-using InfraDesigner.Simulation.LoadBalancing;
-using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Mediation;
@@ -28,35 +23,28 @@ public static class SimulationEndpoints
     {
         var simulations = app.MapGroup("/api/topologies/{id:guid}/simulations").WithTags("Simulations");
 
-        Map<RunPlacement, PlacementAnswer>(simulations, "placement", (r, id) => r with { TopologyId = id },
-            "Places new VMs (and the cluster's unplaced ones) onto its hosts: where each goes and why, and what blocks the rest on each host");
-        Map<RunCapacity, CapacityAnswer>(simulations, "capacity", (r, id) => r with { TopologyId = id },
-            "How many more VMs of a size fit in a cluster, on which host, and which resource binds");
-        Map<RunMigration, MigrationResult>(simulations, "migration", (r, id) => r with { TopologyId = id },
-            "Live-migrates a VM to another host: prerequisites, pre-copy rounds, total time, downtime, and whether it converges");
-        Map<RunBalance, BalanceAnswer>(simulations, "balance", (r, id) => r with { TopologyId = id },
-            "A DRS-style balancing pass: host loads, imbalance, the recommended migrations and their timeline");
-        Map<RunFailover, FailoverAnswer>(simulations, "failover", (r, id) => r with { TopologyId = id },
-            "What if hosts fail: which VMs HA restarts where, which cannot and why, and admission control");
-        Map<RunFailoverSweep, FailoverSweepAnswer>(simulations, "failover/sweep", (r, id) => r with { TopologyId = id },
-            "Tries every single-host (and with maxFailedHosts 2 every two-host) failure: which are survived without loss, and the worst");
-        Map<RunLoadBalancer, LoadBalancerAnswer>(simulations, "load-balancer", (r, id) => r with { TopologyId = id },
-            "Request load through a load balancer with failing members: share and response time per member, outage impact");
+        Map(simulations, SimulationKinds.Placement);
+        Map(simulations, SimulationKinds.Capacity);
+        Map(simulations, SimulationKinds.Migration);
+        Map(simulations, SimulationKinds.Balance);
+        Map(simulations, SimulationKinds.Failover);
+        Map(simulations, SimulationKinds.FailoverSweep);
+        Map(simulations, SimulationKinds.LoadBalancer);
         return app;
     }
 
-    private static void Map<TRequest, TAnswer>(RouteGroupBuilder group, string name, Func<TRequest, Guid, TRequest> withId, string summary)
+    private static void Map<TRequest, TAnswer>(RouteGroupBuilder group, SimulationKind<TRequest, TAnswer> kind)
         where TRequest : IRequest<IAsyncEnumerable<SimulationEvent>?>
     {
-        group.MapPost($"/{name}", async (Guid id, HttpRequest http, ISender sender, CancellationToken ct) =>
+        group.MapPost($"/{kind.Name}", async (Guid id, HttpRequest http, ISender sender, CancellationToken ct) =>
             {
-                var question = withId(await JsonBody.ReadAsync<TRequest>(http, Json, ct), id);
+                var question = kind.On(await JsonBody.ReadAsync<TRequest>(http, Json, ct), id);
                 return await sender.Send(question, ct) is { } events
                     ? Results.Json(await events.AnswerAsync<TAnswer>(ct), Json)
                     : Results.NotFound();
             })
-            .WithName($"Simulate-{name.Replace('/', '-')}")
-            .WithSummary(summary)
+            .WithName($"Simulate-{kind.Name.Replace('/', '-')}")
+            .WithSummary(kind.Summary)
             .Accepts<TRequest>("application/json")
             .Produces<TAnswer>()
             .ProducesValidationProblem()

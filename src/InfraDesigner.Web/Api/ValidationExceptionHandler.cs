@@ -16,8 +16,7 @@ internal sealed class ValidationExceptionHandler : IExceptionHandler
     {
         IResult? result = exception switch
         {
-            RequestValidationException invalid => Results.ValidationProblem(invalid.ToDictionary()),
-            UnreadableDocumentException unreadable => Results.ValidationProblem(ProblemErrors.Reject(unreadable.Errors).ToDictionary()),
+            _ when FieldErrors(exception) is { } errors => Results.ValidationProblem(errors),
             PayloadTooLargeException tooLarge => Results.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Document too large"),
             EditConflictException conflict => Results.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Edit conflict",
                 extensions: new Dictionary<string, object?> { ["item"] = conflict.Key.ToString() }),
@@ -27,4 +26,12 @@ internal sealed class ValidationExceptionHandler : IExceptionHandler
         await result.ExecuteAsync(httpContext);
         return true;
     }
+
+    /// <summary>The field paths and messages of a request the user got wrong (the simulation hub reports them too); null for any other failure.</summary>
+    public static IDictionary<string, string[]>? FieldErrors(Exception exception) => exception switch
+    {
+        RequestValidationException invalid => invalid.ToDictionary(),
+        UnreadableDocumentException unreadable => ProblemErrors.Reject(unreadable.Errors).ToDictionary(),
+        _ => null,
+    };
 }

@@ -41,4 +41,27 @@ public class SimulationStreamTests
             }
         });
     }
+
+    [Fact]
+    public async Task A_consumer_that_stops_early_stops_the_engine_before_the_stream_ends()
+    {
+        var engineStopped = false;
+        var stream = SimulationStream.Run("endless", (sink, ct) =>
+        {
+            for (var step = 0; !ct.IsCancellationRequested; step++)
+            {
+                sink.Report("running", step, 0, "still running");
+                Thread.Sleep(1);
+            }
+            engineStopped = true;
+            return 0;
+        });
+
+        await foreach (var _ in stream)
+        {
+            break;
+        }
+
+        engineStopped.ShouldBeTrue();
+    }
 }
