@@ -36,6 +36,7 @@ public static class WebServiceCollectionExtensions
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddMemoryCache().AddSingleton<TopologyModels>();
         services.AddScoped<ToastService>();
+        services.AddSingleton<Components.Canvas.IconLibrary>();
         services.AddEditing();
         return services;
     }
