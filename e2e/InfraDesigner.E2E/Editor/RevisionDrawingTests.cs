@@ -62,4 +62,34 @@ public sealed class RevisionDrawingTests(AppFixture fixture) : IClassFixture<App
         await page.WaitForURLAsync($"**/topologies/{id}");
         await view.Node("app-a").WaitForAsync();
     }
+
+    [BrowserFact]
+    public async Task The_drawing_marks_what_changed_since_the_version_and_the_toggle_hides_the_marks()
+    {
+        var id = await fixture.CreateFromSampleAsync("zones-firewall");
+        using var http = new HttpClient();
+        (await http.PostAsJsonAsync($"{fixture.App.BaseUrl}/api/topologies/{id}/revisions", new { name = "before" })).EnsureSuccessStatusCode();
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
+        await editor.SelectAsync("app-a");
+        await editor.Page.Keyboard.PressAsync("Delete");
+        await editor.SavedAsync();
+        await editor.SelectAsync("sap");
+        await editor.SetFieldAsync(editor.Field("Description"), "changed after the version");
+        await editor.DropAsync("switch", 300, 420, "sw-01");
+
+        var page = editor.Page;
+        await page.GotoAsync($"{fixture.App.BaseUrl}/topologies/{id}/revisions/1");
+        var view = new EditorPage(page);
+        await page.Locator(".dg-canvas[data-dg-ready=true]").WaitForAsync();
+
+        await page.Locator(".dg-node.diff-removed[data-node-id=\"app-a\"]").WaitForAsync();
+        await page.Locator(".dg-node.diff-changed[data-node-id=\"sap\"]").WaitForAsync();
+        await page.Locator(".dg-node.diff-added[data-node-id=\"sw-01\"]").WaitForAsync();
+        (await page.Locator(".dg-node.diff-changed[data-node-id=\"fw-ab\"], .dg-node.diff-removed[data-node-id=\"fw-ab\"]").CountAsync()).ShouldBe(0);
+        await Pages.ScreenshotAsync(page, "version-drawing-changes");
+
+        await page.GetByTestId("show-changes").UncheckAsync();
+        await view.Node("sw-01").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        (await page.Locator(".dg-node.diff-removed, .dg-node.diff-changed").CountAsync()).ShouldBe(0);
+    }
 }

@@ -8,7 +8,9 @@ namespace InfraDesigner.Web.Components.Canvas;
 /// <summary>The topology drawing as an exported file shows it: the canvas's icons, names, facts and kind colours.</summary>
 public static class DrawingExport
 {
-    public static SvgExportOptions Options(IconLibrary icons) => new() { Appearance = node => Appearance(node, icons) };
+    /// <summary><paramref name="outline"/>: the colour that marks a node (from its CSS class), or null.</summary>
+    public static SvgExportOptions Options(IconLibrary icons, Func<string?, string?>? outline = null) =>
+        new() { Appearance = node => Appearance(node, icons) with { Outline = outline?.Invoke(node.CssClass) } };
 
     /// <summary>A file name made of the topology's name: letters and digits kept, anything else a dash.</summary>
     public static string FileName(string topologyName, string extension) =>
