@@ -90,6 +90,15 @@ public sealed partial class Diagram
     /// </summary>
     public void Refresh(Model element, string property = "Data") => ReportChanged(element, property);
 
+    /// <summary>Marks a node or link with a CSS class (a highlight, a change mark): presentation only, so not an undoable edit.</summary>
+    public void SetCssClass(Model element, string? cssClass)
+    {
+        if (element.CssClass == cssClass)
+            return;
+        element.CssClass = cssClass;
+        ReportChanged(element, "CssClass");
+    }
+
     public void SetLinkLabel(LinkModel link, string? label) =>
         Execute(new ChangePropertyCommand<string?>(link, "Label", () => link.Label, v => link.Label = v, label));
 

@@ -10,6 +10,12 @@ public sealed record DiagramOptions
 
     public bool SnapToGrid { get; init; } = true;
 
+    /// <summary>
+    /// A drawing to look at: pan, zoom, select and the shortcuts that change nothing still work; drags,
+    /// resizes, new links and editing shortcuts are refused, in the browser and again here.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>How close (world units) an edge or centre must come to another's to line up with it.</summary>
     public double GuideThreshold { get; init; } = 6;
 

@@ -39,6 +39,7 @@ public static class WebServiceCollectionExtensions
         services.AddMemoryCache().AddSingleton<TopologyModels>();
         services.AddScoped<ToastService>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
+        services.AddSingleton<Components.Canvas.IconLibrary>();
         services.AddEditing();
         return services;
     }

@@ -79,6 +79,7 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         await editor.Node("fw-ab").WaitForAsync();
         await Pages.ScreenshotAsync(editor.Page, "editor-sample-zones-firewall");
 
+        await editor.Page.GetByTestId("export").ClickAsync();
         var download = await editor.Page.RunAndWaitForDownloadAsync(() => editor.Page.GetByTestId("export-svg").ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".svg");
         var svg = await File.ReadAllTextAsync((await download.PathAsync())!);

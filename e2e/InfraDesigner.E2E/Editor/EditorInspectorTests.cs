@@ -84,7 +84,7 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
         (await editor.Node("eai").CountAsync()).ShouldBe(0);
 
         await page.GotoAsync($"{fixture.App.BaseUrl}/topologies/{id}/revisions/1");
-        await page.Locator(".eyebrow", new() { HasText = "Version 1 · read-only" }).WaitForAsync();
+        await page.GetByTestId("revision-banner").GetByText("Version 1, saved").WaitForAsync();
         await Pages.ScreenshotAsync(page, "version-read-only");
     }
 }

@@ -13,6 +13,8 @@ public class GestureHandler
     public virtual bool Handle(Diagram diagram, CanvasGesture gesture)
     {
         var behaviors = diagram.Behaviors;
+        if (diagram.Options.ReadOnly && gesture.Kind is "move" or "resize" or "connect")
+            return false;
         switch (gesture.Kind)
         {
             case "click":

@@ -7,34 +7,39 @@ public class KeyboardShortcuts
 
     public KeyboardShortcuts()
     {
-        Add("Delete", "Delete the selection", d => d.Behaviors.Delete.DeleteSelection(d));
-        Add("Backspace", "Delete the selection", d => d.Behaviors.Delete.DeleteSelection(d));
-        Add("Ctrl+Z", "Undo", d => d.Undo());
-        Add("Ctrl+Shift+Z", "Redo", d => d.Redo());
-        Add("Ctrl+Y", "Redo", d => d.Redo());
+        Add("Delete", "Delete the selection", d => d.Behaviors.Delete.DeleteSelection(d), Edits);
+        Add("Backspace", "Delete the selection", d => d.Behaviors.Delete.DeleteSelection(d), Edits);
+        Add("Ctrl+Z", "Undo", d => d.Undo(), Edits);
+        Add("Ctrl+Shift+Z", "Redo", d => d.Redo(), Edits);
+        Add("Ctrl+Y", "Redo", d => d.Redo(), Edits);
         Add("Ctrl+C", "Copy", d => d.Behaviors.Clipboard.Copy(d));
-        Add("Ctrl+V", "Paste", d => d.Behaviors.Clipboard.Paste(d));
-        Add("Ctrl+D", "Duplicate", d => d.Behaviors.Clipboard.Duplicate(d));
+        Add("Ctrl+V", "Paste", d => d.Behaviors.Clipboard.Paste(d), Edits);
+        Add("Ctrl+D", "Duplicate", d => d.Behaviors.Clipboard.Duplicate(d), Edits);
         Add("Ctrl+A", "Select all", d => d.SelectAll());
         Add("Escape", "Clear the selection", d => d.ClearSelection());
         Add("+", "Zoom in", d => d.Behaviors.PanZoom.ZoomIn(d));
         Add("=", "Zoom in", d => d.Behaviors.PanZoom.ZoomIn(d));
         Add("-", "Zoom out", d => d.Behaviors.PanZoom.ZoomOut(d));
         Add("0", "Zoom to fit", d => d.Behaviors.PanZoom.ZoomToFit(d));
-        Add("ArrowLeft", "Nudge left by one grid step", d => Nudge(d, -1, 0));
-        Add("ArrowRight", "Nudge right by one grid step", d => Nudge(d, 1, 0));
-        Add("ArrowUp", "Nudge up by one grid step", d => Nudge(d, 0, -1));
-        Add("ArrowDown", "Nudge down by one grid step", d => Nudge(d, 0, 1));
+        Add("ArrowLeft", "Nudge left by one grid step", d => Nudge(d, -1, 0), Edits);
+        Add("ArrowRight", "Nudge right by one grid step", d => Nudge(d, 1, 0), Edits);
+        Add("ArrowUp", "Nudge up by one grid step", d => Nudge(d, 0, -1), Edits);
+        Add("ArrowDown", "Nudge down by one grid step", d => Nudge(d, 0, 1), Edits);
     }
+
+    private const bool Edits = true;
 
     public IReadOnlyList<Shortcut> All => _shortcuts;
 
-    /// <summary>Adds a shortcut, replacing any with the same keys.</summary>
-    public void Add(string chord, string description, Action<Diagram> action)
+    /// <summary>The shortcuts that work on this diagram: on a read-only one, those that change nothing.</summary>
+    public IEnumerable<Shortcut> Allowed(Diagram diagram) => _shortcuts.Where(s => !(diagram.Options.ReadOnly && s.Edits));
+
+    /// <summary>Adds a shortcut, replacing any with the same keys; <paramref name="edits"/>: it changes the diagram, so a read-only one refuses it.</summary>
+    public void Add(string chord, string description, Action<Diagram> action, bool edits = false)
     {
         var parsed = KeyChord.Parse(chord);
         _shortcuts.RemoveAll(s => s.Chord == parsed);
-        _shortcuts.Add(new Shortcut(parsed, description, action));
+        _shortcuts.Add(new Shortcut(parsed, description, action, edits));
     }
 
     public void Remove(string chord) => _shortcuts.RemoveAll(s => s.Chord == KeyChord.Parse(chord));
@@ -42,7 +47,7 @@ public class KeyboardShortcuts
     /// <summary>Runs the shortcut for the chord; false when none matches.</summary>
     public virtual bool Handle(Diagram diagram, KeyChord chord)
     {
-        var shortcut = _shortcuts.FirstOrDefault(s => s.Chord == chord);
+        var shortcut = Allowed(diagram).FirstOrDefault(s => s.Chord == chord);
         if (shortcut is null)
             return false;
         shortcut.Action(diagram);

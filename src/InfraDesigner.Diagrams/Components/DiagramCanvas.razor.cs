@@ -111,9 +111,9 @@ public partial class DiagramCanvas
     public ValueTask DownloadSvgAsync(string fileName, SvgExportOptions? options = null) =>
         _interop?.DownloadSvgAsync(new SvgExporter(options).Export(Diagram), fileName) ?? ValueTask.CompletedTask;
 
-    /// <summary>Downloads the diagram as a PNG drawn in the browser from the exported SVG.</summary>
-    public ValueTask DownloadPngAsync(string fileName, double scale = 2, SvgExportOptions? options = null) =>
-        _interop?.DownloadPngAsync(new SvgExporter(options).Export(Diagram), fileName, scale) ?? ValueTask.CompletedTask;
+    /// <summary>Downloads the diagram as a PNG drawn in the browser from the exported SVG; answers the scale drawn (0: not attached yet).</summary>
+    public ValueTask<double> DownloadPngAsync(string fileName, double scale = 2, SvgExportOptions? options = null) =>
+        _interop?.DownloadPngAsync(new SvgExporter(options).Export(Diagram), fileName, scale) ?? ValueTask.FromResult(0d);
 
     private bool OnGesture(CanvasGesture gesture) => Diagram.Behaviors.Gestures.Handle(Diagram, gesture);
 

@@ -9,6 +9,7 @@ public sealed record CanvasSettings(
     double MinZoom,
     double MaxZoom,
     bool PanOnEmptyDrag,
+    bool ReadOnly,
     IReadOnlyList<string> Shortcuts)
 {
     public static CanvasSettings From(Diagram diagram, bool panOnEmptyDrag) => new(
@@ -19,5 +20,6 @@ public sealed record CanvasSettings(
         diagram.Options.MinZoom,
         diagram.Options.MaxZoom,
         panOnEmptyDrag,
-        [.. diagram.Behaviors.Keyboard.All.Select(s => s.Chord.ToString()).Distinct()]);
+        diagram.Options.ReadOnly,
+        [.. diagram.Behaviors.Keyboard.Allowed(diagram).Select(s => s.Chord.ToString()).Distinct()]);
 }

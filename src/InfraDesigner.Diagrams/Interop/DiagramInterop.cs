@@ -37,9 +37,9 @@ public sealed class DiagramInterop(IJSRuntime js) : IAsyncDisposable
     public async ValueTask DownloadSvgAsync(string svg, string fileName) =>
         await (await Module()).InvokeVoidAsync("downloadText", svg, fileName, "image/svg+xml");
 
-    /// <summary>Draws the SVG onto a browser canvas at <paramref name="scale"/> and downloads it as PNG.</summary>
-    public async ValueTask DownloadPngAsync(string svg, string fileName, double scale = 2) =>
-        await (await Module()).InvokeVoidAsync("downloadPng", svg, fileName, scale);
+    /// <summary>Draws the SVG onto a browser canvas at <paramref name="scale"/> and downloads it as PNG; answers the scale drawn (less for a picture too large for the browser).</summary>
+    public async ValueTask<double> DownloadPngAsync(string svg, string fileName, double scale = 2) =>
+        await (await Module()).InvokeAsync<double>("downloadPng", svg, fileName, scale);
 
     public async ValueTask DisposeAsync()
     {

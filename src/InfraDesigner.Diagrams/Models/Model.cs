@@ -12,6 +12,9 @@ public abstract class Model
 
     public int Version { get; private set; }
 
+    /// <summary>A class the canvas adds to this element's container (a highlight, a mark); set it with <see cref="Diagram.SetCssClass"/>.</summary>
+    public string? CssClass { get; internal set; }
+
     /// <summary>Raised after this element changed (moved, renamed, selected, data refreshed ...).</summary>
     public event Action<Model>? Changed;
 

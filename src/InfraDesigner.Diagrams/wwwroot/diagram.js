@@ -7,12 +7,17 @@ export function attach(root, dotnet, settings) {
   return new Canvas(root, dotnet, settings);
 }
 
-/** Renders an SVG string onto a canvas and downloads it as PNG. */
+// Chromium draws no canvas larger than this many pixels a side (and about 268 million in all).
+const MAX_CANVAS_SIDE = 16384;
+const MAX_CANVAS_AREA = 16384 * 16384;
+
+/** Renders an SVG string onto a canvas and downloads it as PNG; answers the scale drawn, smaller than asked when the picture would be too large. */
 export async function downloadPng(svg, fileName, scale) {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     await new Promise((ok, fail) => { img.onload = ok; img.onerror = fail; img.src = url; });
+    scale = Math.min(scale, MAX_CANVAS_SIDE / img.width, MAX_CANVAS_SIDE / img.height, Math.sqrt(MAX_CANVAS_AREA / (img.width * img.height)));
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(img.width * scale);
     canvas.height = Math.ceil(img.height * scale);
@@ -21,6 +26,7 @@ export async function downloadPng(svg, fileName, scale) {
     ctx.drawImage(img, 0, 0);
     const blob = await new Promise(ok => canvas.toBlob(ok, 'image/png'));
     save(blob, fileName);
+    return scale;
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -121,15 +127,16 @@ class Canvas {
     const resize = e.target.closest('.dg-resize');
     const node = e.target.closest('[data-node-id]');
     const link = e.target.closest('[data-link-id]');
-    const movable = node && node.dataset.locked !== 'true';
+    const editable = !this.settings.readOnly;
+    const movable = editable && node && node.dataset.locked !== 'true';
     const base = { start, pointerId: e.pointerId, toggle: e.shiftKey || e.ctrlKey || e.metaKey, moved: false, clickNode: node, link };
     if (e.button === 1 || this.spaceDown) this.gesture = { ...base, kind: 'pan', viewport: this.viewport(), panKey: true };
-    else if (port && node) this.gesture = { ...base, kind: 'connect', node, port };
-    else if (edge && node) this.gesture = { ...base, kind: 'connect', node, port: null };
+    else if (editable && port && node) this.gesture = { ...base, kind: 'connect', node, port };
+    else if (editable && edge && node) this.gesture = { ...base, kind: 'connect', node, port: null };
     else if (resize && movable) this.gesture = { ...base, kind: 'resize', node, rect: Canvas.rectOf(node) };
     else if (movable) this.gesture = { ...base, kind: 'move', node };
     else if (link) this.gesture = { ...base, kind: 'link' };
-    // Empty space, or a locked node such as a background zone: pan or draw a selection box.
+    // Empty space, a locked node such as a background zone, or any node of a read-only drawing: pan or draw a selection box.
     else if (e.shiftKey !== this.settings.panOnEmptyDrag) this.gesture = { ...base, kind: 'pan', viewport: this.viewport() };
     else this.gesture = { ...base, kind: 'box', additive: e.ctrlKey || e.metaKey };
     this.root.setPointerCapture(e.pointerId);

@@ -83,4 +83,102 @@ public class SvgExporterTests
     [Fact]
     public void An_empty_diagram_still_exports_a_document() =>
         XDocument.Parse(new SvgExporter().Export(TestDiagram.Create())).Root!.Name.ShouldBe(Svg + "svg");
+
+    private const string Icon = "data:image/svg+xml;base64,PHN2Zy8+";
+
+    private static XDocument ExportedWith(Diagram diagram, Func<NodeModel, NodeAppearance> appearance) =>
+        XDocument.Parse(new SvgExporter(new SvgExportOptions { Appearance = appearance }).Export(diagram));
+
+    [Fact]
+    public void Each_node_and_group_carries_its_icon_inside_the_file()
+    {
+        var diagram = TestDiagram.Create();
+        var host = diagram.AddGroup(new GroupModel("host", new Point(0, 0), new Size(400, 300)) { AutoSize = false });
+        diagram.Node("vm", 40, 60, group: host);
+
+        var document = ExportedWith(diagram, node => new NodeAppearance { Title = node.Id, Icon = Icon });
+
+        var images = document.Descendants(Svg + "image").ToList();
+        images.Count.ShouldBe(2);
+        images.ShouldAllBe(i => (string?)i.Attribute("href") == Icon);
+    }
+
+    [Fact]
+    public void A_node_draws_its_title_and_details_as_separate_lines()
+    {
+        var diagram = TestDiagram.Create();
+        diagram.Node("web", 0, 0);
+
+        var document = ExportedWith(diagram, node => new NodeAppearance { Title = "web-1", Details = ["10.0.0.5/24", "tcp/443"] });
+
+        document.Descendants(Svg + "text").Select(t => t.Value).ShouldBe(["web-1", "10.0.0.5/24", "tcp/443"]);
+    }
+
+    [Fact]
+    public void A_long_name_is_drawn_smaller_to_fit_its_box_without_losing_characters()
+    {
+        var diagram = TestDiagram.Create();
+        var node = diagram.Node("db", 0, 0, width: 160, height: 64);
+        const string name = "database-primary-01";
+
+        var document = ExportedWith(diagram, _ => new NodeAppearance { Title = name, Icon = Icon });
+
+        var title = document.Descendants(Svg + "text").Single();
+        title.Value.ShouldBe(name);
+        var size = double.Parse((string)title.Attribute("font-size")!, System.Globalization.CultureInfo.InvariantCulture);
+        size.ShouldBeLessThan(new SvgExportOptions().FontSize);
+        var x = double.Parse((string)title.Attribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
+        (x + TextFit.Width(name, size)).ShouldBeLessThanOrEqualTo(node.Bounds.Right);
+    }
+
+    [Fact]
+    public void A_name_too_long_even_at_the_smallest_size_ends_with_an_ellipsis_and_keeps_its_whole_text_as_tooltip()
+    {
+        var diagram = TestDiagram.Create();
+        diagram.Node("n", 0, 0);
+        var name = string.Concat(Enumerable.Repeat("very-long-name-", 6));
+
+        var document = ExportedWith(diagram, _ => new NodeAppearance { Title = name });
+
+        document.Descendants(Svg + "text").Single().Value.ShouldEndWith("…");
+        document.Descendants(Svg + "title").Single().Value.ShouldBe(name);
+    }
+
+    [Fact]
+    public void Korean_text_counts_wider_than_latin_text_so_it_is_not_cut_off() =>
+        TextFit.Width("서버", 12).ShouldBeGreaterThan(TextFit.Width("ab", 12) * 1.5);
+
+    [Fact]
+    public void Fonts_fall_back_to_korean_capable_families()
+    {
+        var (_, document) = Exported();
+
+        ((string)document.Root!.Attribute("font-family")!).ShouldContain("Noto Sans CJK KR");
+        ((string)document.Root.Attribute("font-family")!).ShouldEndWith("sans-serif");
+    }
+
+    [Fact]
+    public void The_picture_is_the_size_of_the_drawing_and_its_margin()
+    {
+        var diagram = TestDiagram.Create();
+        diagram.Node("a", 0, 0);
+        diagram.Node("b", 300, 200);
+
+        var document = XDocument.Parse(new SvgExporter().Export(diagram));
+
+        // TestDiagram nodes are 100x50: the drawing spans 400x250, plus 20 on each side.
+        ((string)document.Root!.Attribute("width")!).ShouldBe("440");
+        ((string)document.Root.Attribute("height")!).ShouldBe("290");
+    }
+
+    [Fact]
+    public void An_outline_marks_a_node_when_its_appearance_asks_for_one()
+    {
+        var diagram = TestDiagram.Create();
+        diagram.Node("a", 0, 0);
+
+        var document = ExportedWith(diagram, _ => new NodeAppearance { Title = "a", Outline = "#16a34a" });
+
+        document.Descendants(Svg + "rect").ShouldContain(r => (string?)r.Attribute("stroke") == "#16a34a");
+    }
 }

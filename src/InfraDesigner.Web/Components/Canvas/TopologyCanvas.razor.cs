@@ -1,7 +1,6 @@
 using InfraDesigner.Data.Documents;
 using InfraDesigner.Diagrams;
 using InfraDesigner.Diagrams.Components;
-using InfraDesigner.Diagrams.Export;
 using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Models;
 using InfraDesigner.Domain.Topologies;
@@ -86,9 +85,9 @@ public partial class TopologyCanvas
             Pick.Changed += OnPickChanged;
         }
         var keys = diagram.Behaviors.Keyboard;
-        keys.Add("Ctrl+Z", "Undo", diagram => _ = UndoAsync());
-        keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync());
-        keys.Add("Ctrl+Y", "Redo", diagram => _ = RedoAsync());
+        keys.Add("Ctrl+Z", "Undo", diagram => _ = UndoAsync(), edits: true);
+        keys.Add("Ctrl+Shift+Z", "Redo", diagram => _ = RedoAsync(), edits: true);
+        keys.Add("Ctrl+Y", "Redo", diagram => _ = RedoAsync(), edits: true);
         keys.Add("?", "Show the keyboard shortcuts", _ => { _helpOpen = true; StateHasChanged(); });
         // Subscribed before the canvas is attached, so the browser's first size report cannot come first.
         diagram.Changed += FitOnceSized;
@@ -210,29 +209,6 @@ public partial class TopologyCanvas
         ShowRefusal(await Session.ApplyAsync(CanvasLayout.Edit(_view, keepMoved)));
         RenderChromeIfChanged();
     }
-
-    private async Task ExportSvgAsync()
-    {
-        if (_canvas is not null) await _canvas.DownloadSvgAsync(FileName("svg"), ExportOptions);
-    }
-
-    private async Task ExportPngAsync()
-    {
-        if (_canvas is not null) await _canvas.DownloadPngAsync(FileName("png"), 2, ExportOptions);
-    }
-
-    private string FileName(string extension) =>
-        $"{string.Concat(Session.Topology!.Name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-'))}.{extension}";
-
-    private SvgExportOptions ExportOptions => new()
-    {
-        NodeText = node => node switch
-        {
-            ZoneFrame zone => $"Zone {zone.Zone.Name}",
-            IElementModel element => string.Join(" · ", ElementFacts.Of(element.Element).Prepend(element.Element.Name)),
-            _ => node.Title ?? node.Id,
-        },
-    };
 
     /// <summary>Click-to-add from the palette (for keyboard users): the element lands in the middle of the view.</summary>
     public Task AddAtCentreAsync(PaletteItem item)
