@@ -148,12 +148,25 @@ public sealed class EditorPage(IPage page)
     }
 
     /// <summary>Clicks an element and waits until the properties panel shows it, so fields typed next are its own.</summary>
+    /// <remarks>A click measured while the freshly opened canvas still fits itself to the view can land beside the element,
+    /// so the click is repeated (selecting is idempotent) until the panel shows it.</remarks>
     public async Task SelectAsync(string id)
     {
-        var box = (await Node(id).BoundingBoxAsync())!;
-        await Page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + 12);
-        if (!id.StartsWith("zone:", StringComparison.Ordinal))
-            await Page.Locator(".editor-properties .props-title").GetByText(id, new() { Exact = true }).WaitForAsync();
+        var title = Page.Locator(".editor-properties .props-title").GetByText(id, new() { Exact = true });
+        for (var attempt = 1; ; attempt++)
+        {
+            var box = (await Node(id).BoundingBoxAsync())!;
+            await Page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + 12);
+            if (id.StartsWith("zone:", StringComparison.Ordinal)) return;
+            try
+            {
+                await title.WaitForAsync(new() { Timeout = attempt < 3 ? 8_000 : 30_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>Types into a property field and commits it (the change event), then waits for the save.</summary>
