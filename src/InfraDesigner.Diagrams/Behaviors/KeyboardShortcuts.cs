@@ -1,3 +1,5 @@
+using InfraDesigner.Diagrams.Arrange;
+
 namespace InfraDesigner.Diagrams.Behaviors;
 
 /// <summary>The canvas's keyboard shortcuts; hosts may add, replace or list them.</summary>
@@ -25,6 +27,14 @@ public class KeyboardShortcuts
         Add("ArrowRight", "Nudge right by one grid step", d => Nudge(d, 1, 0), Edits);
         Add("ArrowUp", "Nudge up by one grid step", d => Nudge(d, 0, -1), Edits);
         Add("ArrowDown", "Nudge down by one grid step", d => Nudge(d, 0, 1), Edits);
+        Add("Alt+Shift+L", "Align the selection's left edges", d => d.AlignSelection(AlignEdge.Left), Edits);
+        Add("Alt+Shift+C", "Align the selection's centres", d => d.AlignSelection(AlignEdge.Centre), Edits);
+        Add("Alt+Shift+R", "Align the selection's right edges", d => d.AlignSelection(AlignEdge.Right), Edits);
+        Add("Alt+Shift+T", "Align the selection's top edges", d => d.AlignSelection(AlignEdge.Top), Edits);
+        Add("Alt+Shift+M", "Align the selection's middles", d => d.AlignSelection(AlignEdge.Middle), Edits);
+        Add("Alt+Shift+B", "Align the selection's bottom edges", d => d.AlignSelection(AlignEdge.Bottom), Edits);
+        Add("Alt+Shift+H", "Distribute the selection horizontally", d => d.DistributeSelection(Axis.Horizontal), Edits);
+        Add("Alt+Shift+V", "Distribute the selection vertically", d => d.DistributeSelection(Axis.Vertical), Edits);
     }
 
     private const bool Edits = true;

@@ -391,12 +391,14 @@ class Canvas {
     if (e.code === 'Space' && !e.target.closest('input, textarea, [contenteditable]')) { this.spaceDown = down; if (down) e.preventDefault(); return; }
     if (!down || e.target.closest('input, textarea, select, [contenteditable]')) return;
     // Same normalisation as KeyChord: letters upper-case, Shift ignored for symbol keys.
-    const key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+    // With Alt, macOS layouts type a symbol ("Ó" for Alt+Shift+H): letters are read from the physical key then.
+    const letter = e.altKey && /^Key[A-Z]$/.test(e.code) ? e.code.slice(3) : null;
+    const key = letter ?? (e.key.length === 1 ? e.key.toUpperCase() : e.key);
     const symbol = e.key.length === 1 && !/[\p{L}\p{N}]/u.test(e.key);
     const chord = `${e.ctrlKey || e.metaKey ? 'Ctrl+' : ''}${e.altKey ? 'Alt+' : ''}${e.shiftKey && !symbol ? 'Shift+' : ''}${key}`;
     if (!this.settings.shortcuts.includes(chord)) return;
     e.preventDefault();
-    this.send({ kind: 'key', key: e.key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey });
+    this.send({ kind: 'key', key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey });
   }
 
   // ---- overlay (screen coordinates) ----

@@ -131,13 +131,16 @@ public partial class TopologyCanvas
     /// <summary>True once per change of what the toolbar, legend and empty state show.</summary>
     private bool ChromeChanged()
     {
-        var chrome = (Session.CanUndo, Session.CanRedo, _view.Topology.Vlans, _view.Topology.Elements.Count + _view.Topology.Zones.Count == 0);
+        var chrome = (Session.CanUndo, Session.CanRedo, _view.Topology.Vlans, _view.Topology.Elements.Count + _view.Topology.Zones.Count == 0, _arrangeable);
         if (chrome == _chrome) return false;
         _chrome = chrome;
         return true;
     }
 
-    private (bool, bool, Domain.EquatableArray<Domain.Network.Vlan>, bool) _chrome;
+    private (bool, bool, Domain.EquatableArray<Domain.Network.Vlan>, bool, int) _chrome;
+
+    /// <summary>How many selected nodes align and distribute would move (the toolbar offers them from two).</summary>
+    private int _arrangeable;
 
     private Toast? _addressesToast;
 
@@ -153,8 +156,17 @@ public partial class TopologyCanvas
     private void OnChangedElsewhere(IReadOnlyList<ItemKey> keys) => _ = InvokeAsync(() => Session.ReloadItemsAsync(keys));
 
     /// <summary>Tells the page when the selected element changes; a drag re-selecting the same node changes nothing there.</summary>
+    /// <summary>A toolbar arrange command; the canvas takes the focus back so its shortcuts keep working.</summary>
+    private void Arrange(Action<Diagrams.Diagram> command)
+    {
+        command(_view.Diagram);
+        _ = _canvas?.FocusAsync();
+    }
+
     private void OnSelectionChanged()
     {
+        _arrangeable = _view.Diagram.ArrangeableSelection().Count;
+        RenderChromeIfChanged();
         var selected = _view.Diagram.SelectedNodes.Take(2).ToList();
         var id = selected.Count == 1 ? selected[0].Id : null;
         TraceTo(id);
