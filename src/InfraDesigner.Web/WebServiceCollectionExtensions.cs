@@ -33,7 +33,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
-        services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
+        services.AddInfraDesignerDatabase(configuration);
         services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddMemoryCache().AddSingleton<TopologyModels>();

@@ -1,26 +1,33 @@
 using InfraDesigner.Data.Store;
+using InfraDesigner.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Data.Tests.Support;
 
-/// <summary>A <see cref="TopologyStore"/> on a migrated temporary SQLite file.</summary>
+/// <summary>A <see cref="TopologyStore"/> on a migrated database of its own, of the provider the test class runs on.</summary>
 public abstract class StoreTestBase : IDisposable
 {
-    protected StoreTestBase()
+    protected StoreTestBase(DatabaseProvider provider)
     {
+        Database = TestDatabase.Create(provider);
         using (Database.CreateMigrated()) { }
         Store = new TopologyStore(new TempDatabaseFactory(Database), TimeProvider.System);
     }
 
-    protected TempDatabase Database { get; } = new();
+    protected TestDatabase Database { get; }
     protected TopologyStore Store { get; }
 
-    /// <summary>Every byte of the database, for "nothing changed" assertions (after a checkpoint into the main file).</summary>
-    protected byte[] DatabaseBytes()
+    /// <summary>Every stored row of every table, in key order, for "nothing changed" assertions.</summary>
+    protected string DatabaseContent()
     {
-        using (var db = Database.CreateContext())
-            db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE);");
-        return File.ReadAllBytes(Database.FilePath);
+        using var db = Database.CreateContext();
+        var topologies = db.Topologies.AsNoTracking().OrderBy(t => t.Id).AsEnumerable()
+            .Select(t => $"topology {t.Id} {t.Name} {t.Description} {t.CreatedAt:O} {t.UpdatedAt:O} v{t.Version}");
+        var items = db.TopologyItems.AsNoTracking().OrderBy(i => i.TopologyId).ThenBy(i => i.Collection).ThenBy(i => i.Key).AsEnumerable()
+            .Select(i => $"item {i.TopologyId} {i.Collection}[{i.Key}] #{i.Ordinal} v{i.Version} {i.Json}");
+        var revisions = db.Revisions.AsNoTracking().OrderBy(r => r.Id).AsEnumerable()
+            .Select(r => $"revision {r.Id} {r.TopologyId} {r.Number} {r.Name} {r.CreatedAt:O} {r.Document}");
+        return string.Join('\n', topologies.Concat(items).Concat(revisions));
     }
 
     public void Dispose()
