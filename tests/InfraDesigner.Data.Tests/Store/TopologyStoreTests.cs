@@ -84,7 +84,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     {
         var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
         var seen = (await Store.LoadAsync(id))!;
-        var before = DatabaseContent();
+        var before = Database.Content();
 
         await Should.ThrowAsync<EditConflictException>(() => Store.ApplyAsync(id,
         [
@@ -92,7 +92,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
             ItemChange.Update(new ItemKey("elements", "sap"), Item(seen, new ItemKey("elements", "sap")), 7),
         ]));
 
-        DatabaseContent().ShouldBe(before);
+        Database.Content().ShouldBe(before);
     }
 
     [SkippableFact]

@@ -1,6 +1,5 @@
 using InfraDesigner.Data.Store;
 using InfraDesigner.Testing.Databases;
-using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Data.Tests.Support;
 
@@ -16,19 +15,6 @@ public abstract class StoreTestBase : IDisposable
 
     protected TestDatabase Database { get; }
     protected TopologyStore Store { get; }
-
-    /// <summary>Every stored row of every table, in key order, for "nothing changed" assertions.</summary>
-    protected string DatabaseContent()
-    {
-        using var db = Database.CreateContext();
-        var topologies = db.Topologies.AsNoTracking().OrderBy(t => t.Id).AsEnumerable()
-            .Select(t => $"topology {t.Id} {t.Name} {t.Description} {t.CreatedAt:O} {t.UpdatedAt:O} v{t.Version}");
-        var items = db.TopologyItems.AsNoTracking().OrderBy(i => i.TopologyId).ThenBy(i => i.Collection).ThenBy(i => i.Key).AsEnumerable()
-            .Select(i => $"item {i.TopologyId} {i.Collection}[{i.Key}] #{i.Ordinal} v{i.Version} {i.Json}");
-        var revisions = db.Revisions.AsNoTracking().OrderBy(r => r.Id).AsEnumerable()
-            .Select(r => $"revision {r.Id} {r.TopologyId} {r.Number} {r.Name} {r.CreatedAt:O} {r.Document}");
-        return string.Join('\n', topologies.Concat(items).Concat(revisions));
-    }
 
     public void Dispose()
     {

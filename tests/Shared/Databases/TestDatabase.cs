@@ -32,6 +32,19 @@ public abstract class TestDatabase : IDisposable
         return db;
     }
 
+    /// <summary>Every stored row of every table, in key order, for "nothing changed" assertions.</summary>
+    public string Content()
+    {
+        using var db = CreateContext();
+        var topologies = db.Topologies.AsNoTracking().OrderBy(t => t.Id).AsEnumerable()
+            .Select(t => $"topology {t.Id} {t.Name} {t.Description} {t.CreatedAt:O} {t.UpdatedAt:O} v{t.Version}");
+        var items = db.TopologyItems.AsNoTracking().OrderBy(i => i.TopologyId).ThenBy(i => i.Collection).ThenBy(i => i.Key).AsEnumerable()
+            .Select(i => $"item {i.TopologyId} {i.Collection}[{i.Key}] #{i.Ordinal} v{i.Version} {i.Json}");
+        var revisions = db.Revisions.AsNoTracking().OrderBy(r => r.Id).AsEnumerable()
+            .Select(r => $"revision {r.Id} {r.TopologyId} {r.Number} {r.Name} {r.CreatedAt:O} {r.Document}");
+        return string.Join('\n', topologies.Concat(items).Concat(revisions));
+    }
+
     public void Dispose()
     {
         Remove();
