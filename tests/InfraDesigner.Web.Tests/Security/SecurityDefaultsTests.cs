@@ -93,7 +93,9 @@ public sealed class SecurityDefaultsTests(AppFactory factory) : IClassFixture<Ap
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        (await response.Content.ReadAsStringAsync()).ShouldContain("Api:MaxDocumentBytes");
+        var problem = await response.Content.ReadAsStringAsync();
+        problem.ShouldContain("Request too large");
+        problem.ShouldContain("Api:MaxDocumentBytes");
     }
 
     [Fact]
