@@ -10,9 +10,10 @@ public static class DataServiceCollectionExtensions
     /// Registers a factory of <see cref="AppDbContext"/>: each use case opens a short-lived context,
     /// which is what Blazor Server circuits need (a context per circuit would live for hours).
     /// </summary>
-    public static IServiceCollection AddInfraDesignerData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddInfraDesignerData(this IServiceCollection services, DatabaseSettings settings)
     {
-        services.AddPooledDbContextFactory<AppDbContext>(options => DatabaseSetup.Configure(options, connectionString));
+        services.AddSingleton(settings);
+        services.AddPooledDbContextFactory<AppDbContext>(options => DatabaseSetup.Configure(options, settings));
         services.AddSingleton<TopologyStore>();
         return services;
     }

@@ -2,6 +2,7 @@ using InfraDesigner.Data;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components;
 using InfraDesigner.Web.Hubs;
+using InfraDesigner.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Web;
@@ -13,6 +14,7 @@ public static class WebApplicationExtensions
         using (var db = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
             DatabaseSetup.Migrate(db);
 
+        app.UseInfraDesignerSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAntiforgery();
@@ -23,7 +25,7 @@ public static class WebApplicationExtensions
         app.MapTopologyEndpoints();
         app.MapSimulationEndpoints();
         app.MapReachabilityEndpoints();
-        app.MapDiagnosticsEndpoints();
+        app.MapDiagnosticsEndpointsWhereAllowed();
         app.MapHub<SimulationHub>(SimulationHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

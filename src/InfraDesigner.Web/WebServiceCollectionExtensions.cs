@@ -7,6 +7,7 @@ using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Hubs;
+using InfraDesigner.Web.Security;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web;
@@ -24,6 +25,7 @@ public static class WebServiceCollectionExtensions
         services.AddExceptionHandler<ValidationExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddDiagnostics(configuration);
+        services.AddInfraDesignerSecurity(configuration);
         services.AddSimulationHub();
         return services.AddInfraDesignerApplication(configuration);
     }
@@ -33,7 +35,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
-        services.AddInfraDesignerData(configuration.GetConnectionString(ConnectionStringName) ?? DatabaseSetup.DefaultConnectionString);
+        services.AddInfraDesignerDatabase(configuration);
         services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddMemoryCache().AddSingleton<TopologyModels>();

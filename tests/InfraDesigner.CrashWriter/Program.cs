@@ -3,12 +3,13 @@ using InfraDesigner.Data.Documents;
 using InfraDesigner.Data.Store;
 using Microsoft.EntityFrameworkCore;
 
-// Usage: InfraDesigner.CrashWriter <database file> <topology id> <first edit number>
+// Usage: InfraDesigner.CrashWriter <Sqlite|PostgreSql> <connection string> <topology id> <first edit number>
 // Adds zones "crash-<n>", n = first, first+1, ... one edit (one transaction) at a time, and prints
 // "ack <n>" only after the edit's commit returned: what a user would see as "Saved".
-var (file, topologyId, next) = (args[0], Guid.Parse(args[1]), int.Parse(args[2]));
+var settings = new DatabaseSettings(Enum.Parse<DatabaseProvider>(args[0]), args[1]);
+var (topologyId, next) = (Guid.Parse(args[2]), int.Parse(args[3]));
 var options = new DbContextOptionsBuilder<AppDbContext>();
-DatabaseSetup.Configure(options, $"Data Source={file}");
+DatabaseSetup.Configure(options, settings);
 var store = new TopologyStore(new Factory(options.Options), TimeProvider.System);
 var output = Console.Out;
 while (true)

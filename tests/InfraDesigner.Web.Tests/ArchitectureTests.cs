@@ -10,8 +10,9 @@ public sealed class ArchitectureTests
         { "InfraDesigner.Domain", [] },
         { "InfraDesigner.Simulation", ["InfraDesigner.Domain"] },
         { "InfraDesigner.Data", ["InfraDesigner.Domain"] },
+        { "InfraDesigner.Data.PostgreSql", ["InfraDesigner.Data"] },
         { "InfraDesigner.Diagrams", [] },
-        { "InfraDesigner.Web", ["InfraDesigner.Domain", "InfraDesigner.Simulation", "InfraDesigner.Data", "InfraDesigner.Diagrams"] },
+        { "InfraDesigner.Web", ["InfraDesigner.Domain", "InfraDesigner.Simulation", "InfraDesigner.Data", "InfraDesigner.Data.PostgreSql", "InfraDesigner.Diagrams"] },
     };
 
     [Theory]

@@ -42,6 +42,9 @@ public sealed class AppProcess : IAsyncDisposable
         };
         info.Environment["ConnectionStrings__InfraDesigner"] = ConnectionString;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Diagnostics__Enabled"] = "true";
+        // Browser and REST tests share one loopback address; the API limiter has its own in-process tests.
+        info.Environment["Api__RateLimit__PermitLimit"] = "1000000";
         info.Environment["Diagnostics__AllowCollect"] = "true";
         var started = Stopwatch.StartNew();
         _process = Process.Start(info)!;

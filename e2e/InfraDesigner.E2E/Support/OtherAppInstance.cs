@@ -16,7 +16,7 @@ public sealed class OtherAppInstance(AppProcess app) : IAsyncDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection()
         .AddSingleton(TimeProvider.System)
-        .AddInfraDesignerData(app.ConnectionString)
+        .AddInfraDesignerData(DatabaseSettings.Sqlite(app.ConnectionString))
         .BuildServiceProvider();
 
     public TopologyStore Store => _services.GetRequiredService<TopologyStore>();

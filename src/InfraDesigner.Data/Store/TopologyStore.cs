@@ -1,5 +1,6 @@
 using InfraDesigner.Data.Documents;
 using InfraDesigner.Data.Entities;
+using InfraDesigner.Data.Providers;
 using InfraDesigner.Domain.Topologies;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1 });
         await db.SaveChangesAsync(cancellationToken);
-        await ItemRows.InsertAsync(db, id, items, version: 1, cancellationToken);
+        await ProviderBehaviour.For(db).InsertItemsAsync(db, id, items, version: 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return id;
     }
@@ -106,7 +107,7 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         (topology.Name, topology.Description, topology.UpdatedAt) = (name, description, clock.GetUtcNow());
         topology.Version++;
         await db.SaveChangesAsync(cancellationToken);
-        await ItemRows.InsertAsync(db, id, added, version: 1, cancellationToken);
+        await ProviderBehaviour.For(db).InsertItemsAsync(db, id, added, version: 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new EditResult(topology.Version, versions);
     }

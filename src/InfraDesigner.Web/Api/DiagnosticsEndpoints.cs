@@ -7,6 +7,14 @@ namespace InfraDesigner.Web.Api;
 /// <summary>What the server holds, for operators and for measuring the memory each open editor costs.</summary>
 public static class DiagnosticsEndpoints
 {
+    /// <summary>Maps the endpoints in Development, or where Diagnostics:Enabled is true; elsewhere /api/diagnostics/* do not exist (404).</summary>
+    public static WebApplication MapDiagnosticsEndpointsWhereAllowed(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment() || app.Services.GetRequiredService<IOptions<DiagnosticsOptions>>().Value.Enabled)
+            app.MapDiagnosticsEndpoints();
+        return app;
+    }
+
     public static IEndpointRouteBuilder MapDiagnosticsEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/diagnostics/memory", (bool? collect, OpenCircuits circuits, RunningHubStreams hubStreams, IOptions<DiagnosticsOptions> options) =>

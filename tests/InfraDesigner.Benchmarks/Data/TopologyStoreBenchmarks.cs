@@ -31,7 +31,7 @@ public class TopologyStoreBenchmarks
     {
         _folder = Directory.CreateTempSubdirectory("infradesigner-bench").FullName;
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        DatabaseSetup.Configure(options, $"Data Source={Path.Combine(_folder, "bench.db")}");
+        DatabaseSetup.Configure(options, DatabaseSettings.Sqlite($"Data Source={Path.Combine(_folder, "bench.db")}"));
         using (var db = new AppDbContext(options.Options)) DatabaseSetup.Migrate(db);
         _store = new TopologyStore(new Factory(options.Options), TimeProvider.System);
         _document = TopologyDocumentSerializer.Export(SyntheticDataCentre.Generate(), indented: false);

@@ -1,5 +1,6 @@
 using InfraDesigner.Data.Store;
 using InfraDesigner.Data.Tests.Support;
+using InfraDesigner.Testing.Databases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +14,12 @@ namespace InfraDesigner.Data.Tests.Migrations;
 public sealed class UpgradeFromReleaseTests : IDisposable
 {
     private static readonly Guid StoredId = Guid.Parse("01a2374e-afeb-7998-b87e-15f21601c3d6");
-    private readonly TempDatabase _database = new();
+    private readonly SqliteTestDatabase _database = new();
 
     public UpgradeFromReleaseTests()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_database.FilePath)!);
-        using var connection = new SqliteConnection(_database.ConnectionString);
+        using var connection = new SqliteConnection(_database.Settings.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Migrations", "release-2026-11.sql"));

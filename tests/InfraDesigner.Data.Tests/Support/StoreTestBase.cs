@@ -1,27 +1,20 @@
 using InfraDesigner.Data.Store;
-using Microsoft.EntityFrameworkCore;
+using InfraDesigner.Testing.Databases;
 
 namespace InfraDesigner.Data.Tests.Support;
 
-/// <summary>A <see cref="TopologyStore"/> on a migrated temporary SQLite file.</summary>
+/// <summary>A <see cref="TopologyStore"/> on a migrated database of its own, of the provider the test class runs on.</summary>
 public abstract class StoreTestBase : IDisposable
 {
-    protected StoreTestBase()
+    protected StoreTestBase(DatabaseProvider provider)
     {
+        Database = TestDatabase.Create(provider);
         using (Database.CreateMigrated()) { }
         Store = new TopologyStore(new TempDatabaseFactory(Database), TimeProvider.System);
     }
 
-    protected TempDatabase Database { get; } = new();
+    protected TestDatabase Database { get; }
     protected TopologyStore Store { get; }
-
-    /// <summary>Every byte of the database, for "nothing changed" assertions (after a checkpoint into the main file).</summary>
-    protected byte[] DatabaseBytes()
-    {
-        using (var db = Database.CreateContext())
-            db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE);");
-        return File.ReadAllBytes(Database.FilePath);
-    }
 
     public void Dispose()
     {

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace InfraDesigner.Web.Tests.Api;
 
-public sealed class DiagnosticsEndpointsTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class DiagnosticsEndpointsTests<TApp>(TApp factory) : IClassFixture<TApp> where TApp : AppFactory
 {
-    [Fact]
+    [SkippableFact]
     public async Task The_memory_report_gives_circuits_heap_and_working_set()
     {
         var report = await factory.CreateClient().GetFromJsonAsync<MemoryReport>("/api/diagnostics/memory");
@@ -20,7 +20,7 @@ public sealed class DiagnosticsEndpointsTests(AppFactory factory) : IClassFixtur
         report.Collected.ShouldBeFalse();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Forcing_a_collection_is_refused_unless_the_configuration_allows_it()
     {
         var refused = await factory.CreateClient().GetAsync("/api/diagnostics/memory?collect=true");
@@ -32,3 +32,7 @@ public sealed class DiagnosticsEndpointsTests(AppFactory factory) : IClassFixtur
         report!.Collected.ShouldBeTrue();
     }
 }
+
+public sealed class DiagnosticsEndpointsOnSqliteTests(AppFactory factory) : DiagnosticsEndpointsTests<AppFactory>(factory);
+
+public sealed class DiagnosticsEndpointsOnPostgreSqlTests(PostgreSqlAppFactory factory) : DiagnosticsEndpointsTests<PostgreSqlAppFactory>(factory);

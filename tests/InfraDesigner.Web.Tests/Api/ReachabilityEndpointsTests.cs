@@ -11,7 +11,7 @@ using InfraDesigner.Web.Tests.Support;
 
 namespace InfraDesigner.Web.Tests.Api;
 
-public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
+public abstract class ReachabilityEndpointsTests<TApp> : IClassFixture<TApp> where TApp : AppFactory
 {
     private static readonly FirewallRule AppAToSap = new()
     {
@@ -24,7 +24,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
 
     private readonly HttpClient _client;
 
-    public ReachabilityEndpointsTests(AppFactory factory) => _client = factory.CreateClient();
+    protected ReachabilityEndpointsTests(TApp factory) => _client = factory.CreateClient();
 
     private async Task<Guid> FromSample(string sample)
     {
@@ -59,7 +59,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
     private Task<HttpResponseMessage> Ask(Guid id, string question) =>
         _client.PostAsJsonAsync($"/api/topologies/{id}/ask", new { question });
 
-    [Fact]
+    [SkippableFact]
     public async Task Asking_whether_app_a_reaches_sap_answers_denied_at_fw_ab_by_its_default_rule_with_the_fix()
     {
         var id = await FromSample("zones-firewall");
@@ -80,7 +80,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
             .ShouldBe(["app-a", "switch", "router", "fw-ab"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_question_in_korean_is_answered_the_same_way()
     {
         var id = await FromSample("zones-firewall");
@@ -91,7 +91,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         json.GetProperty("answer").GetProperty("decidedBy").GetProperty("firewall").GetString().ShouldBe("fw-ab");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task With_the_allow_rule_the_answer_is_the_path_and_the_rule_that_allows_it()
     {
         var created = await _client.PostAsync("/api/topologies", Document(WithAllowRule()));
@@ -109,7 +109,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         answer.GetProperty("paths")[0].GetProperty("return").GetProperty("disposition").GetString().ShouldBe("Accepted");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_user_reaches_the_lb_on_443_through_each_pool_member_and_is_denied_port_22()
     {
         var id = await FromSample("web-lb");
@@ -122,7 +122,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         ssh.GetProperty("summary").GetString()!.ShouldContain("denied at fw-edge: default rule (deny)");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_name_is_a_bad_request_that_suggests_the_closest_name()
     {
         var id = await FromSample("zones-firewall");
@@ -132,7 +132,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
             .ShouldContain("no element named 'sapp'; did you mean 'sap'?");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Worked_question_3_as_written_is_answered_at_ip_level_with_the_services_of_the_destination()
     {
         var id = await FromSample("vlans");
@@ -146,7 +146,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         json.GetProperty("services").GetArrayLength().ShouldBe(0);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Without_a_port_each_service_of_the_destination_has_its_verdict_and_deciding_rule()
     {
         var id = await FromSample("zones-eai");
@@ -158,7 +158,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
             .ShouldBe(["sap-dispatcher 3200: fw-ab: default rule (deny)", "sap-gateway 3300: fw-ab: rule 3 'app-a-to-sap-denied' (deny)"]);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("what can reach sap?")]
     [InlineData("sap에 접근할 수 있는 것은?")]
     public async Task What_can_reach_sap_lists_each_source_and_service_with_the_rule_that_decided(string question)
@@ -179,7 +179,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         rows[0].GetProperty("port").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task What_app_a_can_reach_is_listed_in_korean_too()
     {
         var id = await FromSample("zones-eai");
@@ -192,7 +192,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         reachable.GetProperty("reason").GetString().ShouldBe("fw-ab: rule 1 'app-a-to-eai' (allow)");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("""{ "question": "" }""", "ask")]
     [InlineData("""{ "question": "what is the weather?" }""", "ask")]
     [InlineData("""{ "from": "app-a", "to": "sap", "port": 3300, "protocol": "sctp" }""", "reachability")]
@@ -207,7 +207,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         await BadRequest(await _client.PostAsync($"/api/topologies/{id}/{endpoint}", new StringContent(body, Encoding.UTF8, "application/json")));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("ports=0,70000", "ports", new[] { "port 0 is out of range 1-65535", "port 70000 is out of range 1-65535" })]
     [InlineData("ports=0", "ports", new[] { "port 0 is out of range 1-65535" })]
     [InlineData("ports=443,70000", "ports", new[] { "port 70000 is out of range 1-65535" })]
@@ -222,7 +222,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         errors.GetProperty(field).EnumerateArray().Select(m => m.GetString()).ShouldBe(messages);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("""{ "from": "app-a", "to": "sap", "port": 70000 }""", "port", "port 70000 is out of range 1-65535")]
     [InlineData("""{ "from": "app-a", "to": "sap", "port": 0 }""", "port", "port 0 is out of range 1-65535")]
     [InlineData("""{ "from": "app-a", "to": "sap", "port": "many" }""", "port", "expected a whole number from 1 to 65535")]
@@ -239,7 +239,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         errors.GetProperty(field)[0].GetString().ShouldBe(message);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_matrix_over_more_elements_than_the_limit_is_refused_naming_the_limit()
     {
         var id = await FromSample("zones-eai");
@@ -250,14 +250,14 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty("elements")[0].GetString().ShouldBe("at most 200 elements per matrix (was 201)");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Questions_about_a_topology_that_does_not_exist_are_not_found()
     {
         (await Ask(Guid.NewGuid(), "can app-a reach sap on port 3300?")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await _client.GetAsync($"/api/topologies/{Guid.NewGuid()}/matrix")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_matrix_shows_zone_a_reaching_the_eai_but_not_sap()
     {
         var id = await FromSample("zones-eai");
@@ -274,7 +274,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         Verdict("integration", "B", 3300).ShouldBe("Allowed");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_rule_behind_an_identical_earlier_rule_is_reported_shadowed()
     {
         var topology = WithAllowRule();
@@ -290,7 +290,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         shadowed.GetProperty("blockedBy")[0].GetProperty("rule").GetString().ShouldBe("allow-app-a-to-sap");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_diff_from_a_saved_version_to_current_shows_the_flow_the_new_rule_opens()
     {
         var id = await FromSample("zones-firewall");
@@ -306,7 +306,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         (await _client.GetAsync($"/api/topologies/{id}/diff?from=99&to=current")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Repeated_questions_about_one_version_compile_it_once()
     {
         var id = await FromSample("vlans");
@@ -319,7 +319,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         compiled.ShouldBe(0);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_cache_keeps_only_the_most_recently_used_snapshots()
     {
         var cache = new CompiledTopologyCache(capacity: 2);
@@ -339,3 +339,7 @@ public sealed class ReachabilityEndpointsTests : IClassFixture<AppFactory>
         compiles.ShouldBe(4);
     }
 }
+
+public sealed class ReachabilityEndpointsOnSqliteTests(AppFactory factory) : ReachabilityEndpointsTests<AppFactory>(factory);
+
+public sealed class ReachabilityEndpointsOnPostgreSqlTests(PostgreSqlAppFactory factory) : ReachabilityEndpointsTests<PostgreSqlAppFactory>(factory);

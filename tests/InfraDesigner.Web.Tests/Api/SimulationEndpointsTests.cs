@@ -8,12 +8,12 @@ using Microsoft.AspNetCore.TestHost;
 
 namespace InfraDesigner.Web.Tests.Api;
 
-public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
+public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where TApp : AppFactory
 {
-    private readonly AppFactory _factory;
+    private readonly TApp _factory;
     private readonly HttpClient _client;
 
-    public SimulationEndpointsTests(AppFactory factory) => (_factory, _client) = (factory, factory.CreateClient());
+    protected SimulationEndpointsTests(TApp factory) => (_factory, _client) = (factory, factory.CreateClient());
 
     private async Task<Guid> FromSample(string sample)
     {
@@ -42,7 +42,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         return (error.Name, error.Value[0].GetString()!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Capacity_on_the_cluster_sample_says_two_more_vms_go_to_host1_and_ram_binds()
     {
         var id = await FromSample("cluster-capacity");
@@ -55,7 +55,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
             .Select(a => a.GetProperty("host").GetString()).ShouldBe(["host1", "host1"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Failover_of_host1_restarts_vm2_on_host2_and_leaves_vm1_and_vm3_down()
     {
         var id = await FromSample("cluster-capacity");
@@ -67,7 +67,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         answer.GetProperty("admission").GetProperty("admitted").GetBoolean().ShouldBeFalse();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Migration_over_the_sample_network_converges_and_over_1_gbit_says_it_does_not()
     {
         var id = await FromSample("live-migration");
@@ -87,7 +87,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     }
 
     /// <summary>The writable working set and the protocol overhead come in as optional fields; a bad one names its JSON path.</summary>
-    [Fact]
+    [SkippableFact]
     public async Task Migration_takes_the_writable_working_set_and_overhead_and_refuses_a_bad_overhead()
     {
         var id = await FromSample("live-migration");
@@ -101,7 +101,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         refused.Path.ShouldBe("protocolOverheadPercent");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_load_balancer_sends_nothing_to_web2_once_it_fails_its_health_checks()
     {
         var id = await FromSample("web-lb");
@@ -114,7 +114,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         answer.GetProperty("algorithm").GetString().ShouldBe("roundRobin");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Placement_and_balance_answer_on_the_cluster_sample()
     {
         var id = await FromSample("cluster-capacity");
@@ -128,7 +128,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         balanced.GetProperty("recommendations").EnumerateArray().ShouldAllBe(r => r.GetProperty("from").GetString() == "host2");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_sweep_finds_no_single_host_failure_of_the_cluster_sample_survived_without_loss()
     {
         var id = await FromSample("cluster-capacity");
@@ -140,7 +140,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         answer.GetProperty("worst").GetProperty("failedHosts")[0].GetString().ShouldBe("host1");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("failover/sweep", """{ "cluster": "cluster1", "maxFailedHosts": 3 }""", "maxFailedHosts", "between 1 and 2")]
     [InlineData("migration", """{ "vm": "vm-nope", "targetHost": "host2" }""", "vm", "vm-nope")]
     [InlineData("migration", """{ "vm": "vm-db", "targetHost": "host2", "bandwidthMbps": -10 }""", "bandwidthMbps", "greater than 0")]
@@ -169,7 +169,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         message.ShouldContain(reason);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("""{ "cluster": "cluster1", "newVms": [null] }""")]
     [InlineData("""{ "cluster": "cluster1", "newVms": [5], "seed": "x" }""")]
     [InlineData("""{ "cluster": "cluster1", "cpuOvercommitRatio": [] }""")]
@@ -185,7 +185,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         body.ShouldNotContain("System.");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_run_over_the_time_budget_is_cancelled_and_refused_naming_the_limit()
     {
         // A zero budget cancels the run before the engine starts, so the outcome does not depend on the machine's speed.
@@ -204,7 +204,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         error.Value[0].GetString().ShouldBe("the run exceeded the 0 s limit; make newVms smaller");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_matrix_over_the_time_budget_is_cancelled_and_refused_naming_the_limit()
     {
         using var noTime = _factory.WithWebHostBuilder(b => b.UseSetting("Limits:RunSeconds", "0"));
@@ -220,7 +220,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
             .ShouldBe("the run exceeded the 0 s limit; make ports smaller");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_topology_is_a_404()
     {
         var response = await Ask(Guid.NewGuid(), "capacity", """{ "cluster": "cluster1" }""");
@@ -228,7 +228,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_openapi_document_lists_every_simulation_with_a_summary()
     {
         var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
@@ -241,3 +241,7 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
         }
     }
 }
+
+public sealed class SimulationEndpointsOnSqliteTests(AppFactory factory) : SimulationEndpointsTests<AppFactory>(factory);
+
+public sealed class SimulationEndpointsOnPostgreSqlTests(PostgreSqlAppFactory factory) : SimulationEndpointsTests<PostgreSqlAppFactory>(factory);

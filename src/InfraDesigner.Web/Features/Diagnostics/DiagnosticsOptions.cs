@@ -10,4 +10,10 @@ public sealed class DiagnosticsOptions
     /// default: a collection pauses every user, so only measuring runs turn it on.
     /// </summary>
     public bool AllowCollect { get; set; }
+
+    /// <summary>
+    /// Whether the diagnostics endpoints exist outside Development (they always do in Development). Off by
+    /// default: the report tells anyone who can reach the port how loaded the server is.
+    /// </summary>
+    public bool Enabled { get; set; }
 }

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace InfraDesigner.Data;
+namespace InfraDesigner.Data.Providers.Sqlite;
 
 /// <summary>
 /// Per-connection SQLite settings: a commit is on disk before it returns (synchronous=FULL, so an

@@ -3,13 +3,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace InfraDesigner.Data.Store;
+namespace InfraDesigner.Data.Providers.Sqlite;
 
 /// <summary>
 /// Writes many item rows at once with one prepared statement inside the caller's transaction:
 /// EF's change tracker costs seconds for the 10,000 rows of a large import, this costs milliseconds.
 /// </summary>
-internal static class ItemRows
+internal static class SqliteItemRows
 {
     public static async Task InsertAsync(AppDbContext db, Guid topologyId, IEnumerable<DocumentItem> items, long version, CancellationToken cancellationToken)
     {
