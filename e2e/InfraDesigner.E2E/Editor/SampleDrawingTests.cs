@@ -4,7 +4,7 @@ using InfraDesigner.E2E.Support;
 
 namespace InfraDesigner.E2E.Editor;
 
-/// <summary>Every built-in sample as a new user first sees it: no label cut off, no box drawn over a sibling.</summary>
+/// <summary>Every built-in sample as a new user first sees it: no label cut off or printed over another, no box drawn over a sibling.</summary>
 public sealed class SampleDrawingTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     /// <summary>Node names, facts and frame titles whose text is wider than the room the box gives it.</summary>
@@ -22,6 +22,18 @@ public sealed class SampleDrawingTests(AppFixture fixture) : IClassFixture<AppFi
             return [...document.querySelectorAll('.dg-node .el-node')].flatMap(n => overlays
                 .filter(o => overlaps(n.getBoundingClientRect(), o.getBoundingClientRect()))
                 .map(o => n.closest('.dg-node').dataset.nodeId + ' under ' + o.classList[0]));
+        }
+        """;
+
+    /// <summary>Cable labels drawn over another cable label or over an element box.</summary>
+    private const string CoveringLinkLabels = """
+        () => {
+            const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            const labels = [...document.querySelectorAll('.dg-link-label')].map(l => ({ text: l.textContent, box: l.getBoundingClientRect() }));
+            const boxes = [...document.querySelectorAll('.dg-node .el-node')].map(n => ({ id: n.closest('.dg-node').dataset.nodeId, box: n.getBoundingClientRect() }));
+            return labels.flatMap((a, i) => [
+                ...labels.slice(i + 1).filter(b => overlaps(a.box, b.box)).map(b => `label ${a.text} over label ${b.text}`),
+                ...boxes.filter(b => overlaps(a.box, b.box)).map(b => `label ${a.text} over ${b.id}`)]);
         }
         """;
 
@@ -59,6 +71,7 @@ public sealed class SampleDrawingTests(AppFixture fixture) : IClassFixture<AppFi
                 await Pages.ScreenshotAsync(editor.Page, $"sample-{sample}-{width}x{height}");
                 problems.AddRange((await editor.Page.EvaluateAsync<string[]>(CutLabels)).Select(p => $"{sample}: cut off {p}"));
                 problems.AddRange((await editor.Page.EvaluateAsync<string[]>(CoveredNodes)).Select(p => $"{sample} at {width}x{height}: {p}"));
+                problems.AddRange((await editor.Page.EvaluateAsync<string[]>(CoveringLinkLabels)).Select(p => $"{sample} at {width}x{height}: {p}"));
             }
             problems.AddRange(DrawnBox.NestingProblems(await DrawnBox.OnAsync(editor.Page)).Select(p => $"{sample}: {p}"));
             await editor.Page.Context.CloseAsync();

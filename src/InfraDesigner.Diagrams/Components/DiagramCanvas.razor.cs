@@ -2,6 +2,7 @@ using InfraDesigner.Diagrams.Behaviors;
 using InfraDesigner.Diagrams.Export;
 using InfraDesigner.Diagrams.Interop;
 using InfraDesigner.Diagrams.Models;
+using InfraDesigner.Diagrams.Routing;
 using InfraDesigner.Diagrams.Routing.PathGenerators;
 using InfraDesigner.Diagrams.Rendering;
 using Microsoft.AspNetCore.Components;
@@ -74,11 +75,17 @@ public partial class DiagramCanvas
     /// </summary>
     private void RenderVisibleLinks(RenderTreeBuilder builder)
     {
-        foreach (var link in Virtualizer.VisibleLinks(Diagram))
+        var links = Virtualizer.VisibleLinks(Diagram).ToList();
+        var labels = LinkLabelPlacement.Place(links.Select(l => (l, LinkGeometry.Drawing(Diagram, l).Route)), LinkLabelPlacement.Obstacles(Diagram));
+        foreach (var link in links)
         {
-            builder.OpenComponent(0, Diagram.Components.Resolve(link.GetType()) ?? typeof(LinkWidget));
+            var component = Diagram.Components.Resolve(link.GetType()) ?? typeof(LinkWidget);
+            builder.OpenComponent(0, component);
             builder.SetKey(link);
             builder.AddComponentParameter(1, nameof(LinkWidget.Link), link);
+            // Only the built-in widget is told where its label fits; a host's own link component places its own.
+            if (typeof(LinkWidget).IsAssignableFrom(component))
+                builder.AddComponentParameter(2, nameof(LinkWidget.LabelAt), labels.GetValueOrDefault(link));
             builder.CloseComponent();
         }
     }

@@ -37,8 +37,8 @@ public sealed partial class SvgExporter(SvgExportOptions? options = null)
             Rectangle(xml, frame, Options.Background, "none", 0);
             foreach (var group in groups)
                 WriteGroup(xml, group);
-            foreach (var (link, path) in links)
-                WriteLink(xml, link, path);
+            foreach (var (link, path, label) in links)
+                WriteLink(xml, link, path, label);
             foreach (var node in nodes)
                 WriteNode(xml, node);
             xml.WriteEndElement();
@@ -46,7 +46,7 @@ public sealed partial class SvgExporter(SvgExportOptions? options = null)
         return text.ToString();
     }
 
-    private (List<GroupModel> Groups, List<NodeModel> Nodes, List<(LinkModel, Routing.PathGenerators.PathData)> Links, Rect Frame) Content(Diagram diagram)
+    private (List<GroupModel> Groups, List<NodeModel> Nodes, List<(LinkModel, Routing.PathGenerators.PathData, Point?)> Links, Rect Frame) Content(Diagram diagram)
     {
         var groups = diagram.Groups.Where(g => !g.IsHidden).OrderBy(g => g.Ancestors().Count()).ToList();
         var nodes = diagram.Nodes.Where(n => !n.IsHidden).ToList();
@@ -54,7 +54,8 @@ public sealed partial class SvgExporter(SvgExportOptions? options = null)
             .Select(l => (Link: l, Route: LinkGeometry.Route(diagram, l))).ToList();
         var content = Rect.UnionOf(groups.Concat(nodes).Select(n => n.Bounds).Concat(routed.SelectMany(l => l.Route).Select(p => new Rect(p.X, p.Y, 0, 0))))
             ?? new Rect(0, 0, 100, 100);
-        var links = routed.Select(l => (l.Link, (l.Link.PathGenerator ?? diagram.Options.DefaultPathGenerator).Generate(l.Route))).ToList();
+        var labels = LinkLabelPlacement.Place(routed, LinkLabelPlacement.Obstacles(diagram));
+        var links = routed.Select(l => (l.Link, (l.Link.PathGenerator ?? diagram.Options.DefaultPathGenerator).Generate(l.Route), labels.GetValueOrDefault(l.Link))).ToList();
         return (groups, nodes, links, content.Inflate(Options.Margin));
     }
 
@@ -95,7 +96,7 @@ public sealed partial class SvgExporter(SvgExportOptions? options = null)
         xml.WriteEndElement();
     }
 
-    private void WriteLink(XmlWriter xml, LinkModel link, Routing.PathGenerators.PathData path)
+    private void WriteLink(XmlWriter xml, LinkModel link, Routing.PathGenerators.PathData path, Point? label)
     {
         xml.WriteStartElement("g", SvgNamespace);
         xml.WriteAttributeString("data-id", link.Id);
@@ -105,12 +106,12 @@ public sealed partial class SvgExporter(SvgExportOptions? options = null)
         xml.WriteAttributeString("stroke", link.Color ?? Options.LinkStroke);
         xml.WriteAttributeString("stroke-width", "2");
         xml.WriteEndElement();
-        if (!string.IsNullOrEmpty(link.Label))
+        if (!string.IsNullOrEmpty(link.Label) && label is { } at)
         {
             // A white halo keeps the label readable where it crosses the line or another link.
             xml.WriteStartElement("text", SvgNamespace);
-            Attr(xml, "x", path.LabelPosition.X);
-            Attr(xml, "y", path.LabelPosition.Y - 6);
+            Attr(xml, "x", at.X);
+            Attr(xml, "y", at.Y - LinkLabelPlacement.Lift);
             xml.WriteAttributeString("text-anchor", "middle");
             xml.WriteAttributeString("font-size", Format(Options.FontSize - 1));
             xml.WriteAttributeString("fill", Options.TextColor);

@@ -1,4 +1,5 @@
 using InfraDesigner.Diagrams.Geometry;
+using InfraDesigner.Diagrams.Routing;
 using InfraDesigner.Diagrams.Routing.PathGenerators;
 using InfraDesigner.Diagrams.Routing.Routers;
 
@@ -39,9 +40,15 @@ public class LinkModel : Model
     /// <summary>The box around the route last drawn, so moves nearby can make the link route again.</summary>
     internal Rect? RouteBounds { get; private set; }
 
-    /// <summary>Called with the route each time the link is drawn.</summary>
-    internal void RememberRoute(IReadOnlyList<Point> route) =>
-        RouteBounds = Rect.UnionOf(route.Select(p => new Rect(p.X, p.Y, 0, 0)));
+    /// <summary>The route and path last drawn, with the version they were computed at.</summary>
+    internal LinkDrawing? Drawn { get; private set; }
+
+    /// <summary>Called with the route each time the link is routed for drawing.</summary>
+    internal void RememberDrawing(LinkDrawing drawing)
+    {
+        Drawn = drawing;
+        RouteBounds = Rect.UnionOf(drawing.Route.Select(p => new Rect(p.X, p.Y, 0, 0)));
+    }
 
     public bool Touches(NodeModel node) => ReferenceEquals(Source.Node, node) || ReferenceEquals(Target.Node, node);
 
@@ -55,6 +62,7 @@ public class LinkModel : Model
         copy.Target = target;
         copy.Selected = false;
         copy.RouteBounds = null;
+        copy.Drawn = null;
         return copy;
     }
 }

@@ -25,6 +25,17 @@ public static class LinkGeometry
         return (link.Router ?? diagram.Options.DefaultRouter).Route(new RouteRequest(source.Point, source.Side, target.Point, target.Side) { Obstacles = diagram.Obstacles });
     }
 
+    /// <summary>The link as the canvas draws it; routed again only when its version changed since the last time.</summary>
+    public static LinkDrawing Drawing(Diagram diagram, LinkModel link)
+    {
+        if (link.Drawn is { } drawn && drawn.Version == link.Version)
+            return drawn;
+        var route = Route(diagram, link);
+        var drawing = new LinkDrawing(link.Version, route, (link.PathGenerator ?? diagram.Options.DefaultPathGenerator).Generate(route));
+        link.RememberDrawing(drawing);
+        return drawing;
+    }
+
     public static PathData Path(LinkModel link, IRouter defaultRouter, IPathGenerator defaultGenerator, ObstacleIndex? obstacles = null) =>
         (link.PathGenerator ?? defaultGenerator).Generate(Route(link, defaultRouter, obstacles));
 }

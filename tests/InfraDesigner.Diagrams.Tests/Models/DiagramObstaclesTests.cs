@@ -67,10 +67,5 @@ public class DiagramObstaclesTests
     }
 
     /// <summary>Routes the link as its widget does when drawing it.</summary>
-    private static IReadOnlyList<Point> Draw(Diagram diagram, LinkModel link)
-    {
-        var route = LinkGeometry.Route(diagram, link);
-        link.RememberRoute(route);
-        return route;
-    }
+    private static IReadOnlyList<Point> Draw(Diagram diagram, LinkModel link) => LinkGeometry.Drawing(diagram, link).Route;
 }
