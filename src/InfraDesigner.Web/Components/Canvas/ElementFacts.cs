@@ -39,15 +39,18 @@ public static partial class ElementFacts
             // The host a VM runs on is the frame it is drawn in.
             VirtualMachine vm => $"{vm.VCpu} vCPU · {vm.RamGb:0.#} GB",
             PhysicalHost host => $"{host.Cores} cores · {host.RamGb:0.#} GB",
-            Cluster cluster => $"{cluster.Hosts.Count} hosts",
-            Firewall fw => $"{fw.Rules.Count} rules · default {fw.DefaultAction.ToString().ToLowerInvariant()}",
-            LoadBalancer balancer => $"{balancer.Members.Count} pool members",
-            StorageSystem storage => $"{storage.Shares.Count} shares · {storage.Type}",
-            Switch => vlans.Count > 0 ? $"VLAN {string.Join(", ", vlans)}" : $"{element.Interfaces.Count} ports",
+            Cluster cluster => Counted(cluster.Hosts.Count, "host"),
+            Firewall fw => $"{Counted(fw.Rules.Count, "rule")} · default {fw.DefaultAction.ToString().ToLowerInvariant()}",
+            LoadBalancer balancer => Counted(balancer.Members.Count, "pool member"),
+            StorageSystem storage => $"{Counted(storage.Shares.Count, "share")} · {storage.Type}",
+            Switch => vlans.Count > 0 ? $"VLAN {string.Join(", ", vlans)}" : Counted(element.Interfaces.Count, "port"),
             _ => element.Services.Count > 0 ? string.Join(", ", element.Services.Select(s => $"{s.Protocol.ToString().ToLowerInvariant()}/{s.Port}")) : null,
         };
         if (element is not Switch && vlans.Count > 0 && facts.Count == 0) facts.Add($"VLAN {string.Join(", ", vlans)}");
         if (second is not null) facts.Add(second);
         return facts;
     }
+
+    /// <summary>"1 host", "3 hosts".</summary>
+    private static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

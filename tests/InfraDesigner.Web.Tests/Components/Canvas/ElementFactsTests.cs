@@ -1,3 +1,4 @@
+using InfraDesigner.Domain;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Web.Components.Canvas;
 
@@ -34,5 +35,14 @@ public sealed class ElementFactsTests
     {
         var vm = new VirtualMachine { Name = "vm1", VCpu = 8, RamGb = 48, HostName = "host1", ClusterName = "cluster1" };
         ElementFacts.Of(vm).ShouldBe(["8 vCPU · 48 GB"]);
+    }
+
+    [Theory]
+    [InlineData(1, "1 host")]
+    [InlineData(2, "2 hosts")]
+    public void A_cluster_counts_its_hosts_in_words_that_agree_with_the_number(int hosts, string fact)
+    {
+        var cluster = new Cluster { Name = "cluster1", Hosts = Enumerable.Range(1, hosts).Select(i => $"host{i}").ToEquatableArray() };
+        ElementFacts.Of(cluster).ShouldBe([fact]);
     }
 }
