@@ -45,7 +45,7 @@ public sealed class CanvasMenusTests(AppFixture fixture) : IClassFixture<AppFixt
 
         await editor.OpenMenuAsync("vm-01");
         (await editor.ContextMenu.Locator("[role=menuitem]").AllInnerTextsAsync())
-            .ShouldBe(["Rename", "Duplicate", "Delete", "What can reach this?", "What can this reach?", "Trace to…"]);
+            .ShouldBe(["Rename", "Duplicate", "Delete", "Bring to front", "Send to back", "What can reach this?", "What can this reach?", "Trace to…"]);
         await Pages.ScreenshotAsync(editor.Page, "editor-context-menu-node");
         await editor.Page.Keyboard.PressAsync("ArrowDown");
         await editor.Page.Keyboard.PressAsync("Enter");
@@ -109,4 +109,35 @@ public sealed class CanvasMenusTests(AppFixture fixture) : IClassFixture<AppFixt
         rows.ShouldContain("eai | sap-gateway tcp 3300 | yes | fw-ab: rule 2 'eai-to-sap' (allow)");
         await Pages.ScreenshotAsync(editor.Page, "editor-context-menu-ask-what-can-reach-sap");
     }
+
+    [BrowserFact]
+    public async Task Bring_to_front_from_the_menu_and_send_to_back_by_shortcut_change_the_drawing_order_and_keep_it()
+    {
+        var editor = await EditorPage.OpenNewAsync(fixture, Unique("Order"));
+        await editor.DropAsync("vm", 300, 300, "vm-01");
+        await editor.DropAsync("vm", 520, 300, "vm-02");
+        (await DrawingOrderAsync(editor)).ShouldBe(["vm-01", "vm-02"]);
+
+        await editor.OpenMenuAsync("vm-01");
+        await editor.MenuItem("bring-to-front").ClickAsync();
+        await DrawnInOrderAsync(editor, "vm-02", "vm-01");
+        await editor.SavedAsync();
+
+        await editor.Page.ReloadAsync();
+        await editor.WaitReadyAsync();
+        (await DrawingOrderAsync(editor)).ShouldBe(["vm-02", "vm-01"]);
+
+        await editor.SelectAsync("vm-01");
+        await editor.Page.Keyboard.PressAsync("Control+Shift+B");
+        await DrawnInOrderAsync(editor, "vm-01", "vm-02");
+        await editor.SavedAsync();
+    }
+
+    private const string DrawingOrder = "() => [...document.querySelectorAll('.dg-nodes-layer > .dg-node')].map(n => n.dataset.nodeId)";
+
+    private static async Task<string[]> DrawingOrderAsync(EditorPage editor) => await editor.Page.EvaluateAsync<string[]>(DrawingOrder);
+
+    /// <summary>Waits until the boxes are drawn in this order (the edit's render reaches the browser after the click).</summary>
+    private static Task DrawnInOrderAsync(EditorPage editor, params string[] ids) =>
+        editor.Page.WaitForFunctionAsync($"ids => ({DrawingOrder})().join() === ids.join()", ids, new() { Timeout = 10_000 });
 }

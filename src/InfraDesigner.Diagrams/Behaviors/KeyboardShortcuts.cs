@@ -27,6 +27,8 @@ public class KeyboardShortcuts
         Add("ArrowRight", "Nudge right by one grid step", d => Nudge(d, 1, 0), Edits);
         Add("ArrowUp", "Nudge up by one grid step", d => Nudge(d, 0, -1), Edits);
         Add("ArrowDown", "Nudge down by one grid step", d => Nudge(d, 0, 1), Edits);
+        Add("Ctrl+Shift+F", "Bring the selection to front", d => d.BringToFront(d.SelectedNodes), Edits);
+        Add("Ctrl+Shift+B", "Send the selection to back", d => d.SendToBack(d.SelectedNodes), Edits);
         Add("Alt+Shift+L", "Align the selection's left edges", d => d.AlignSelection(AlignEdge.Left), Edits);
         Add("Alt+Shift+C", "Align the selection's centres", d => d.AlignSelection(AlignEdge.Centre), Edits);
         Add("Alt+Shift+R", "Align the selection's right edges", d => d.AlignSelection(AlignEdge.Right), Edits);

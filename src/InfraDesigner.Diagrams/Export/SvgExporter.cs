@@ -48,8 +48,8 @@ public sealed partial class SvgExporter(SvgExportOptions? options = null)
 
     private (List<GroupModel> Groups, List<NodeModel> Nodes, List<(LinkModel, Routing.PathGenerators.PathData, Point?)> Links, Rect Frame) Content(Diagram diagram)
     {
-        var groups = diagram.Groups.Where(g => !g.IsHidden).OrderBy(g => g.Ancestors().Count()).ToList();
-        var nodes = diagram.Nodes.Where(n => !n.IsHidden).ToList();
+        var groups = diagram.Groups.Where(g => !g.IsHidden).OrderBy(g => g.Ancestors().Count()).ThenBy(g => g.Layer).ToList();
+        var nodes = Diagram.InDrawingOrder(diagram.Nodes.Where(n => !n.IsHidden)).ToList();
         var routed = diagram.Links.Where(l => !ReferenceEquals(l.Source.VisibleNode, l.Target.VisibleNode))
             .Select(l => (Link: l, Route: LinkGeometry.Route(diagram, l))).ToList();
         var content = Rect.UnionOf(groups.Concat(nodes).Select(n => n.Bounds).Concat(routed.SelectMany(l => l.Route).Select(p => new Rect(p.X, p.Y, 0, 0))))

@@ -32,6 +32,9 @@ public class NodeModel : Model
 
     public bool Collapsed { get; internal set; }
 
+    /// <summary>Drawing order among nodes of its kind (boxes or frames): higher is drawn over lower; see <see cref="Diagram.BringToFront"/>.</summary>
+    public int Layer { get; internal set; }
+
     public bool Selected { get; internal set; }
 
     /// <summary>A locked node cannot be moved, resized or deleted from the canvas; set it with <see cref="Diagram.SetLocked"/>.</summary>

@@ -19,6 +19,9 @@ public sealed record CanvasInfo
 
     public bool Collapsed { get; init; }
 
+    /// <summary>Drawing order among its kind (boxes or frames): higher is drawn over lower (bring to front, send to back).</summary>
+    public int Layer { get; init; }
+
     /// <summary>
     /// True once a user dragged the element (or typed its position) after it was created; an
     /// auto layout that keeps manual positions leaves it where it is. Drops, pastes and imports start false.

@@ -68,6 +68,14 @@ public sealed partial class CanvasEditBridge : IDisposable
             case ("Size", ZoneFrame zone):
                 Queue(t => TopologyEdits.UpdateZone(t, zone.Zone.Name, z => z with { Canvas = z.Canvas with { X = node.Position.X, Y = node.Position.Y, Width = node.Size.Width, Height = node.Size.Height } }));
                 break;
+            case ("Layer", IElementModel element):
+                var layer = node.Layer;
+                Queue(t => TopologyEdits.Update<Element>(t, element.Element.Name, e => e with { Canvas = e.Canvas with { Layer = layer } }));
+                break;
+            case ("Layer", ZoneFrame zone):
+                var zoneLayer = node.Layer;
+                Queue(t => TopologyEdits.UpdateZone(t, zone.Zone.Name, z => z with { Canvas = z.Canvas with { Layer = zoneLayer } }));
+                break;
             case ("Collapsed", IElementModel element):
                 var collapsed = node.Collapsed;
                 Queue(t => TopologyEdits.Update<Element>(t, element.Element.Name, e => e with { Canvas = e.Canvas with { Collapsed = collapsed } }));

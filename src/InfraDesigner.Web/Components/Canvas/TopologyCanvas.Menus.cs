@@ -57,6 +57,8 @@ public partial class TopologyCanvas
         {
             items.Add(new("duplicate", "Duplicate", Run(d => d.Behaviors.Clipboard.Duplicate(d))));
             items.Add(new("delete", "Delete", Run(d => d.Behaviors.Delete.DeleteSelection(d))));
+            items.Add(new("bring-to-front", "Bring to front", Run(d => d.BringToFront(d.SelectedNodes))));
+            items.Add(new("send-to-back", "Send to back", Run(d => d.SendToBack(d.SelectedNodes))));
         }
         if (node is IElementModel { Element.Name: var name })
         {

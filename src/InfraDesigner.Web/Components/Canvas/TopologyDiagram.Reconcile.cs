@@ -56,10 +56,11 @@ public sealed partial class TopologyDiagram
                 var size = new Size(zone.Canvas.Width, zone.Canvas.Height);
                 if (frame.Size != size) Diagram.ResizeNode(frame, size);
             }
+            Diagram.SetLayer(frame, zone.Canvas.Layer);
             Diagram.Refresh(frame);
             return;
         }
-        Diagram.AddGroup(new ZoneFrame(zone));
+        Diagram.SetLayer(Diagram.AddGroup(new ZoneFrame(zone)), zone.Canvas.Layer);
     }
 
     private void PutElement(Element element, Topology topology)
@@ -71,6 +72,7 @@ public sealed partial class TopologyDiagram
             AddPorts(node, element, 0);
             Diagram.AddNode(node, parent);
             Diagram.SetManuallyPositioned(node, element.Canvas.ManuallyPositioned);
+            Diagram.SetLayer(node, element.Canvas.Layer);
             if (node is GroupModel added) Diagram.SetMinimumSize(added, SizeOf(element.Canvas));
             if (element.Canvas.Collapsed && node is GroupModel) Diagram.SetCollapsed(node, true);
             return;
@@ -96,6 +98,7 @@ public sealed partial class TopologyDiagram
             Diagram.SetPositions([(node, position)], byUser: false);
         // Whether the user placed it is the topology's to say: a drag stores it, a layout or an undo clears it.
         Diagram.SetManuallyPositioned(node, element.Canvas.ManuallyPositioned);
+        Diagram.SetLayer(node, element.Canvas.Layer);
         var size = SizeOf(element.Canvas);
         if (node is GroupModel frame)
             Diagram.SetMinimumSize(frame, size);
