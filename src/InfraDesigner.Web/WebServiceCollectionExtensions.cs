@@ -41,6 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddMemoryCache().AddSingleton<TopologyModels>();
         services.AddScoped<ToastService>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
+        services.AddScoped<Components.Intents.IntentWatch>();
         services.AddSingleton<Components.Canvas.IconLibrary>();
         services.AddEditing();
         return services;

@@ -10,7 +10,7 @@ namespace InfraDesigner.Data.Documents;
 /// </summary>
 public static class DocumentLayout
 {
-    public static readonly string[] Collections = ["zones", "vlans", "templates", "elements", "links", "natRules"];
+    public static readonly string[] Collections = ["zones", "vlans", "templates", "elements", "links", "natRules", "intents"];
 
     /// <summary>Name, description and the items of a document, in document order (items as their raw JSON).</summary>
     public static (string Name, string Description, List<DocumentItem> Items) Split(string documentJson)
@@ -37,7 +37,7 @@ public static class DocumentLayout
     public static List<DocumentItem> ItemsOf(Topology topology)
     {
         IEnumerable<object>[] collections = [topology.Zones.Cast<object>(), topology.Vlans.Cast<object>(), topology.Templates.Cast<object>(),
-            topology.Elements.Cast<object>(), topology.Links.Cast<object>(), topology.NatRules.Cast<object>()];
+            topology.Elements.Cast<object>(), topology.Links.Cast<object>(), topology.NatRules.Cast<object>(), topology.Intents.Cast<object>()];
         var items = new List<DocumentItem>();
         var keys = new HashSet<ItemKey>();
         foreach (var collection in collections)

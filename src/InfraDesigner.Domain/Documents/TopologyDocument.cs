@@ -28,6 +28,8 @@ public sealed record TopologyDocument
 
     public EquatableArray<NatRule> NatRules { get; init; }
 
+    public EquatableArray<Intent> Intents { get; init; }
+
     public static TopologyDocument From(Topology topology) => new()
     {
         FormatVersion = TopologyDocumentSerializer.CurrentFormatVersion,
@@ -39,6 +41,7 @@ public sealed record TopologyDocument
         Elements = topology.Elements,
         Links = topology.Links,
         NatRules = topology.NatRules,
+        Intents = topology.Intents,
     };
 
     public Topology ToTopology() => new()
@@ -51,5 +54,6 @@ public sealed record TopologyDocument
         Elements = Elements,
         Links = Links,
         NatRules = NatRules,
+        Intents = Intents,
     };
 }

@@ -7,7 +7,7 @@ using InfraDesigner.Domain.Topologies;
 namespace InfraDesigner.Domain.Documents;
 
 /// <summary>
-/// One item of a topology document (an element, link, zone, VLAN, template or NAT rule) as the compact
+/// One item of a topology document (an element, link, zone, VLAN, template, NAT rule or intent) as the compact
 /// JSON the whole document holds for it, with the document collection it belongs to: what an
 /// item-by-item store writes when one element is edited.
 /// </summary>
@@ -21,6 +21,7 @@ public static class TopologyItemSerializer
         Vlan vlan => ("vlans", JsonSerializer.Serialize(vlan, DocumentJson.Compact)),
         VmTemplate template => ("templates", JsonSerializer.Serialize(template, DocumentJson.Compact)),
         NatRule rule => ("natRules", JsonSerializer.Serialize(rule, DocumentJson.Compact)),
+        Intent intent => ("intents", JsonSerializer.Serialize(intent, DocumentJson.Compact)),
         _ => throw new ArgumentException($"{item.GetType().Name} is not an item of a topology document.", nameof(item)),
     };
 }

@@ -27,6 +27,9 @@ public sealed record Topology
 
     public EquatableArray<NatRule> NatRules { get; init; }
 
+    /// <summary>What must and must not reach what; see <see cref="Intent"/>.</summary>
+    public EquatableArray<Intent> Intents { get; init; }
+
     public Element? FindElement(string name) => Elements.FirstOrDefault(element => element.Name == name);
 
     public T? FindElement<T>(string name) where T : Element => FindElement(name) as T;

@@ -11,6 +11,7 @@ public static partial class TopologyValidator
         Unique(context, topology.Zones.Select((zone, i) => (zone.Name, $"zones[{i}]")), "zone");
         Unique(context, topology.Templates.Select((template, i) => (template.Name, $"templates[{i}]")), "template");
         Unique(context, topology.NatRules.Select((rule, i) => (rule.Name, $"natRules[{i}]")), "NAT rule");
+        Unique(context, topology.Intents.Select((intent, i) => (intent.Name, $"intents[{i}]")), "intent");
         for (var i = 0; i < topology.Elements.Count; i++)
         {
             var element = topology.Elements[i];

@@ -22,6 +22,7 @@ public static partial class TopologyValidator
         CheckRouting(context);
         CheckServices(context);
         CheckStorage(context);
+        CheckIntents(context);
         return context.Problems.ToEquatableArray();
     }
 

@@ -25,6 +25,10 @@ public static class ReachabilityEndpoints
             .WithSummary("A question in words (English or Korean), parsed and answered")
             .Produces<AskAnswerView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
+        topology.MapGet("/intents/check", async (Guid id, ISender sender, CancellationToken ct) => Found(await sender.Send(new CheckIntents(id), ct)))
+            .WithSummary("Checks the topology's intents: each holds or not, with the trace's verdict and deciding rule")
+            .Produces<IReadOnlyList<IntentResult>>().ProducesProblem(StatusCodes.Status404NotFound);
+
         topology.MapGet("/matrix", async (Guid id, string? ports, string? protocol, string? elements, ISender sender, CancellationToken ct) =>
                 Found(await sender.Send(new MatrixRequest(Ports(ports), protocol, List(elements)).For(id), ct)))
             .WithSummary("Segmentation matrix; ?ports=443,3300&protocol=tcp&elements=a,b")

@@ -27,6 +27,7 @@ internal sealed record NameChange(string OldName, string NewName, bool OfZone)
             MatchSource = Endpoint(r.MatchSource),
             MatchDestination = Endpoint(r.MatchDestination),
         }).ToEquatableArray(),
+        Intents = topology.Intents.Select(i => i with { From = ElementRef(i.From)!, To = ElementRef(i.To)! }).ToEquatableArray(),
     };
 
     private Element Element(Element element)

@@ -20,6 +20,7 @@ public static class TopologyItems
         Vlan vlan => new("vlans", vlan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         VmTemplate template => new("templates", template.Name),
         NatRule rule => new("natRules", rule.Name),
+        Intent intent => new("intents", intent.Name),
         _ => throw new ArgumentException($"{item.GetType().Name} is not an item of a topology.", nameof(item)),
     };
 
@@ -32,6 +33,7 @@ public static class TopologyItems
         "vlans" => $"VLAN {key.Key}",
         "templates" => $"Template {key.Key}",
         "natRules" => $"NAT rule {key.Key}",
+        "intents" => $"Intent {key.Key}",
         _ => key.ToString(),
     };
 
@@ -45,7 +47,7 @@ public static class TopologyItems
 
     public static IEnumerable<object> All(Topology topology) =>
         topology.Zones.Cast<object>().Concat(topology.Vlans).Concat(topology.Templates)
-            .Concat(topology.Elements).Concat(topology.Links).Concat(topology.NatRules);
+            .Concat(topology.Elements).Concat(topology.Links).Concat(topology.NatRules).Concat(topology.Intents);
 
     public static Dictionary<ItemKey, object> Index(Topology topology) => All(topology).ToDictionary(KeyOf);
 
@@ -80,6 +82,7 @@ public static class TopologyItems
         "vlans" => topology with { Vlans = Put(topology.Vlans, key, (Vlan?)item) },
         "templates" => topology with { Templates = Put(topology.Templates, key, (VmTemplate?)item) },
         "natRules" => topology with { NatRules = Put(topology.NatRules, key, (NatRule?)item) },
+        "intents" => topology with { Intents = Put(topology.Intents, key, (Intent?)item) },
         _ => throw new ArgumentException($"{key.Collection} is not a collection of a topology.", nameof(key)),
     };
 

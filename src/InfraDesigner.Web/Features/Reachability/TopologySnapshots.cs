@@ -35,7 +35,8 @@ internal static class TopologySnapshots
 
     private static NetworkSnapshot Compile(string json) => Compile(StoredDocument.Read(json));
 
-    private static NetworkSnapshot Compile(Topology topology)
+    /// <summary>The snapshot of a topology as it is in memory (an editing session's, before it is stored).</summary>
+    public static NetworkSnapshot Compile(Topology topology)
     {
         try
         {

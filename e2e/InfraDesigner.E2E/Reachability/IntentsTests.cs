@@ -1,0 +1,47 @@
+using InfraDesigner.E2E.Editor;
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Reachability;
+
+/// <summary>The Intents tab: what must reach what, red until a fix makes it hold, announced when an edit changes it.</summary>
+public sealed class IntentsTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [BrowserFact]
+    public async Task An_intent_added_on_worked_question_1_is_red_and_turns_green_with_a_toast_when_the_fix_is_applied()
+    {
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{await fixture.CreateFromSampleAsync("zones-firewall")}");
+        var page = editor.Page;
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Intents", Exact = true }).ClickAsync();
+        await page.GetByTestId("intents-empty").WaitForAsync();
+
+        await page.GetByTestId("intent-add").ClickAsync();
+        await page.GetByText("Choose the element the flow starts at.").WaitForAsync();
+
+        await page.GetByTestId("intent-from").SelectOptionAsync("app-a");
+        await page.GetByTestId("intent-to").SelectOptionAsync(new SelectOptionValue { Label = "sap" });
+        await page.GetByTestId("intent-port").FillAsync("3300");
+        await page.GetByTestId("intent-port").BlurAsync();
+        await page.GetByTestId("intent-add").ClickAsync();
+
+        var intent = page.GetByTestId("intent");
+        await intent.WaitForAsync();
+        (await intent.GetAttributeAsync("data-holds")).ShouldBe("false");
+        (await intent.InnerTextAsync()).ShouldContain("fw-ab");
+        await Pages.ScreenshotAsync(page, "intents-broken");
+
+        await intent.Locator(".intent-text").ClickAsync();
+        await page.GetByText("Denied at fw-ab").WaitForAsync();
+        await page.GetByTestId("apply-fix").First.ClickAsync();
+
+        await page.GetByText("Intent now holds: app-a must reach sap.").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Intents", Exact = true }).ClickAsync();
+        await page.Locator("[data-testid=intent][data-holds=true]").WaitForAsync();
+        await Pages.ScreenshotAsync(page, "intents-holding");
+
+        await page.ReloadAsync();
+        await editor.WaitReadyAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Intents", Exact = true }).ClickAsync();
+        await page.Locator("[data-testid=intent][data-holds=true]").WaitForAsync();
+    }
+}

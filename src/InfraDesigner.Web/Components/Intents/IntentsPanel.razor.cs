@@ -1,0 +1,95 @@
+using InfraDesigner.Domain;
+using InfraDesigner.Domain.Network;
+using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Features.Editing;
+using InfraDesigner.Web.Features.Reachability;
+using Microsoft.AspNetCore.Components;
+
+namespace InfraDesigner.Web.Components.Intents;
+
+/// <summary>Lists, adds and deletes the open topology's intents; <see cref="IntentWatch"/> checks them.</summary>
+public partial class IntentsPanel : IDisposable
+{
+    private static readonly IReadOnlyList<SelectOption<string>> Protocols = [new("tcp", "TCP"), new("udp", "UDP"), new("icmp", "ICMP (ping)")];
+    private static readonly IReadOnlyList<SelectOption<bool>> Expectations = [new(true, "must reach"), new(false, "must not reach")];
+
+    private string _from = "";
+    private string _to = "";
+    private bool _mustReach = true;
+    private string _protocol = "tcp";
+    private double? _port;
+    private bool _busy;
+    private Dictionary<string, string> _errors = [];
+
+    [Inject] private EditingSession Session { get; set; } = default!;
+    [Inject] private IntentWatch Watch { get; set; } = default!;
+
+    /// <summary>Asks a question in the Ask tab and draws it.</summary>
+    [Parameter] public EventCallback<string> AskRequested { get; set; }
+
+    private int Holding => Watch.Results.Count(r => r.Holds);
+
+    private string HoldingText => (Holding, Watch.Results.Count) switch
+    {
+        (1, 1) => "The intent holds",
+        (0, 1) => "The intent does not hold",
+        var (held, all) when held == all => $"All {all} intents hold",
+        var (held, all) => $"{held} of {all} intents hold",
+    };
+
+    private IReadOnlyList<SelectOption<string>> Elements =>
+        [new("", "Choose an element"), .. (Session.Topology?.Elements ?? []).Select(e => e.Name).Order(StringComparer.Ordinal).Select(n => new SelectOption<string>(n, n))];
+
+    protected override async Task OnInitializedAsync()
+    {
+        Watch.Changed += OnChanged;
+        await Watch.EnsureCheckedAsync();
+    }
+
+    private void OnChanged() => _ = InvokeAsync(StateHasChanged);
+
+    private string? ErrorAt(string field) => _errors.GetValueOrDefault(field);
+
+    private async Task AddAsync()
+    {
+        _errors = [];
+        if (_from.Length == 0) _errors["from"] = "Choose the element the flow starts at.";
+        if (_to.Length == 0) _errors["to"] = "Choose the element the flow goes to.";
+        if (_errors.Count > 0) return;
+        var protocol = Enum.Parse<Protocol>(_protocol, ignoreCase: true);
+        var port = protocol == Protocol.Icmp ? null : (int?)_port;
+        var intent = new Intent { Name = NameFor(_from, _to, _mustReach, _protocol, port), From = _from, To = _to, Protocol = protocol, Port = port, MustReach = _mustReach };
+        if (Session.Topology!.Intents.Any(i => i.Name == intent.Name))
+        {
+            _errors[""] = $"There is already the intent \"{intent.Name}\".";
+            return;
+        }
+        _busy = true;
+        try
+        {
+            var outcome = await Session.ApplyAsync(t => t with { Intents = t.Intents.Add(intent) });
+            foreach (var problem in outcome.Problems)
+                _errors[FieldOf(problem.Path)] = problem.Message;
+            if (outcome.Applied) (_from, _to, _port) = ("", "", null);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private Task DeleteAsync(string name) =>
+        Session.ApplyAsync(t => t with { Intents = t.Intents.Where(i => i.Name != name).ToEquatableArray() });
+
+    private Task TraceAsync(IntentResult result) => AskRequested.InvokeAsync(result.Port is { } port
+        ? $"can {result.From} reach {result.To} on {port}/{result.Protocol}?"
+        : $"can {result.From} ping {result.To}?");
+
+    /// <summary>"app-a must not reach db 5432/tcp": the intent says what it checks.</summary>
+    public static string NameFor(string from, string to, bool mustReach, string protocol, int? port) =>
+        $"{from} {(mustReach ? "must reach" : "must not reach")} {to} {(port is { } p ? $"{p}/{protocol}" : "ping")}";
+
+    private static string FieldOf(string path) => path.Split('.') is [.., var last] && last is "from" or "to" or "port" ? last : "";
+
+    public void Dispose() => Watch.Changed -= OnChanged;
+}
