@@ -1,5 +1,6 @@
-using InfraDesigner.Domain;
 using InfraDesigner.Domain.Network;
+using InfraDesigner.Domain;
+using InfraDesigner.Web.Components.Reachability;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
@@ -10,7 +11,7 @@ namespace InfraDesigner.Web.Components.Intents;
 /// <summary>Lists, adds and deletes the open topology's intents; <see cref="IntentWatch"/> checks them.</summary>
 public partial class IntentsPanel : IDisposable
 {
-    private static readonly IReadOnlyList<SelectOption<string>> Protocols = [new("tcp", "TCP"), new("udp", "UDP"), new("icmp", "ICMP (ping)")];
+    private static IReadOnlyList<SelectOption<string>> Protocols => ProtocolChoices.All;
     private static readonly IReadOnlyList<SelectOption<bool>> Expectations = [new(true, "must reach"), new(false, "must not reach")];
 
     private string _from = "";

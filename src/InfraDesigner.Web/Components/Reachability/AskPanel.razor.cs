@@ -14,8 +14,7 @@ namespace InfraDesigner.Web.Components.Reachability;
 /// </summary>
 public partial class AskPanel : IAsyncDisposable
 {
-    private static readonly IReadOnlyList<SelectOption<string>> Protocols =
-        [new("tcp", "TCP"), new("udp", "UDP"), new("icmp", "ICMP (ping)")];
+    private static IReadOnlyList<SelectOption<string>> Protocols => ProtocolChoices.All;
 
     private string _question = "";
     private string _from = "";

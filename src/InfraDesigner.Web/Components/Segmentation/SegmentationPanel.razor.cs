@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Web.Components.Reachability;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Mediation;
@@ -16,7 +17,7 @@ public partial class SegmentationPanel
     private const string NoFlows = "NoFlows";
     private const string NoRows = "No zone holds an addressed server or client yet; put elements in zones, or check between elements.";
 
-    private static readonly IReadOnlyList<SelectOption<string>> Protocols = [new("tcp", "TCP"), new("udp", "UDP"), new("icmp", "ICMP (ping)")];
+    private static IReadOnlyList<SelectOption<string>> Protocols => ProtocolChoices.All;
     private static readonly IReadOnlyList<SelectOption<bool>> Scopes = [new(false, "Zones"), new(true, "Elements")];
 
     private string _ports = "";
