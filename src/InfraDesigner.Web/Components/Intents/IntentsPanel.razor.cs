@@ -1,5 +1,5 @@
-using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain;
+using InfraDesigner.Domain.Network;
 using InfraDesigner.Web.Components.Reachability;
 using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
