@@ -8,6 +8,7 @@ using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Hubs;
 using InfraDesigner.Web.Mediation;
+using MudBlazor.Services;
 
 namespace InfraDesigner.Web;
 
@@ -19,6 +20,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddInfraDesignerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
