@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
             mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
             mud.SnackbarConfiguration.VisibleStateDuration = 6000;
             mud.SnackbarConfiguration.ShowCloseIcon = true;
+            mud.SnackbarConfiguration.SnackbarVariant = Variant.Text;
             mud.SnackbarConfiguration.PreventDuplicates = false;
         });
         services.AddOpenApi();
