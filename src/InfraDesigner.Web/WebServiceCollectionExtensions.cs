@@ -1,6 +1,5 @@
 using InfraDesigner.Data;
 using InfraDesigner.Web.Api;
-using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features;
 using InfraDesigner.Web.Features.Diagnostics;
 using InfraDesigner.Web.Features.Editing;
@@ -9,6 +8,8 @@ using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Hubs;
 using InfraDesigner.Web.Security;
 using InfraDesigner.Web.Mediation;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace InfraDesigner.Web;
 
@@ -20,6 +21,16 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddInfraDesignerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(mud =>
+        {
+            // Top centre, over the middle of the app bar, which holds no controls: clear of the canvas toolbar,
+            // zoom controls, minimap and VLAN legend.
+            mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            mud.SnackbarConfiguration.VisibleStateDuration = 6000;
+            mud.SnackbarConfiguration.ShowCloseIcon = true;
+            mud.SnackbarConfiguration.SnackbarVariant = Variant.Text;
+            mud.SnackbarConfiguration.PreventDuplicates = false;
+        });
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
@@ -39,7 +50,6 @@ public static class WebServiceCollectionExtensions
         services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddMemoryCache().AddSingleton<TopologyModels>();
-        services.AddScoped<ToastService>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
         services.AddScoped<Components.Intents.IntentWatch>();
         services.AddSingleton<Components.Canvas.IconLibrary>();

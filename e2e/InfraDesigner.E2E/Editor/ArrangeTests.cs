@@ -28,12 +28,14 @@ public sealed class ArrangeTests(AppFixture fixture) : IClassFixture<AppFixture>
         await Pages.ScreenshotAsync(editor.Page, "editor-arrange-tools");
 
         await tools.GetByTestId("align-top").ClickAsync();
+        // The aligned drawing reaches the browser a render after the click.
+        await editor.Page.WaitForFunctionAsync("ids => new Set(ids.map(id => document.querySelector(`.dg-node[data-node-id=\"${id}\"]`).style.top)).size === 1", Ids);
         await editor.SavedAsync();
         var tops = await TopsAsync(editor);
-        tops.Distinct().Count().ShouldBe(1);
 
         var before = await LeftsAsync(editor);
         await editor.Page.Keyboard.PressAsync("Alt+Shift+H");
+        await editor.Page.WaitForFunctionAsync("left => parseFloat(document.querySelector('.dg-node[data-node-id=\"vm-02\"]').style.left) !== left", before[1]);
         await editor.SavedAsync();
         var lefts = await LeftsAsync(editor);
         var widths = await Task.WhenAll(new[] { "vm-01", "vm-02", "vm-03" }.Select(id => editor.Node(id).EvaluateAsync<double>("n => parseFloat(n.style.width)")));
@@ -51,6 +53,8 @@ public sealed class ArrangeTests(AppFixture fixture) : IClassFixture<AppFixture>
         (await TopsAsync(editor)).ShouldBe(tops);
         (await LeftsAsync(editor)).ShouldBe(lefts);
     }
+
+    private static readonly string[] Ids = ["vm-01", "vm-02", "vm-03"];
 
     private static async Task<double[]> TopsAsync(EditorPage editor) =>
         await Task.WhenAll(new[] { "vm-01", "vm-02", "vm-03" }.Select(async id => (await editor.PlaceAsync(id))[1]));

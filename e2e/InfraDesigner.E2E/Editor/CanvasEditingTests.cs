@@ -80,6 +80,8 @@ public sealed class CanvasEditingTests(AppFixture fixture) : IClassFixture<AppFi
         await Pages.ScreenshotAsync(editor.Page, "editor-sample-zones-firewall");
 
         await editor.Page.GetByTestId("export").ClickAsync();
+        await editor.Page.GetByTestId("export-svg").WaitForAsync();
+        await Pages.ScreenshotAsync(editor.Page, "editor-export-menu");
         var download = await editor.Page.RunAndWaitForDownloadAsync(() => editor.Page.GetByTestId("export-svg").ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".svg");
         var svg = await File.ReadAllTextAsync((await download.PathAsync())!);

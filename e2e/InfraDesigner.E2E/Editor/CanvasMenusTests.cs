@@ -47,6 +47,8 @@ public sealed class CanvasMenusTests(AppFixture fixture) : IClassFixture<AppFixt
         (await editor.ContextMenu.Locator("[role=menuitem]").AllInnerTextsAsync())
             .ShouldBe(["Rename", "Duplicate", "Delete", "Bring to front", "Send to back", "What can reach this?", "What can this reach?", "Trace to…"]);
         await Pages.ScreenshotAsync(editor.Page, "editor-context-menu-node");
+        // Focus is on the list: the first ArrowDown reaches "Rename", the second "Duplicate".
+        await editor.Page.Keyboard.PressAsync("ArrowDown");
         await editor.Page.Keyboard.PressAsync("ArrowDown");
         await editor.Page.Keyboard.PressAsync("Enter");
 

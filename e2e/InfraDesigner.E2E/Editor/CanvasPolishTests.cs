@@ -48,7 +48,7 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         await editor.Node("PC1").WaitForAsync();
 
         await editor.CableAsync("PC1", "PC2", expectLink: false);
-        var toast = editor.Page.Locator(".toast");
+        var toast = editor.Page.Locator(".mud-snackbar");
         await toast.WaitForAsync();
         await Pages.ScreenshotAsync(editor.Page, "canvas-toast");
 

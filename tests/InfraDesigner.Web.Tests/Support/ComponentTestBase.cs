@@ -3,12 +3,14 @@ using AngleSharp.Html.Parser;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 
 namespace InfraDesigner.Web.Tests.Support;
 
 /// <summary>
 /// Renders components with bUnit and reads their markup as a document, so tests query it like a
-/// browser's DOM. JavaScript calls are not planned: a component that makes one belongs in a browser test.
+/// browser's DOM. JavaScript calls are answered with defaults (MudBlazor's components make some on
+/// render); a component whose behaviour depends on a script's answer belongs in a browser test.
 /// </summary>
 public abstract class ComponentTestBase : IAsyncDisposable
 {
@@ -16,6 +18,12 @@ public abstract class ComponentTestBase : IAsyncDisposable
 
     /// <summary>The bUnit context the components render in; its services are <see cref="Services"/>.</summary>
     protected BunitContext Bunit { get; } = new();
+
+    protected ComponentTestBase()
+    {
+        Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
 
     protected IServiceCollection Services => Bunit.Services;
 

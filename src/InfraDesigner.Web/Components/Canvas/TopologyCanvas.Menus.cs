@@ -1,6 +1,5 @@
 using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Models;
-using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using Microsoft.AspNetCore.Components;
 
@@ -9,7 +8,7 @@ namespace InfraDesigner.Web.Components.Canvas;
 /// <summary>The canvas's context menus (right-click) and the in-place rename (double-click, or the menu's Rename).</summary>
 public partial class TopologyCanvas
 {
-    private IReadOnlyList<MenuItem> _menu = [];
+    private IReadOnlyList<CanvasCommand> _menu = [];
     private Point _menuAt;
     private Renaming? _renaming;
 
@@ -49,9 +48,9 @@ public partial class TopologyCanvas
             at.Y + height > canvas.Height ? Math.Max(0, at.Y - height) : at.Y);
     }
 
-    private List<MenuItem> NodeMenu(NodeModel node)
+    private List<CanvasCommand> NodeMenu(NodeModel node)
     {
-        var items = new List<MenuItem>();
+        var items = new List<CanvasCommand>();
         if (NameOf(node) is not null) items.Add(new("rename", "Rename", () => { StartRename(node); return Task.CompletedTask; }));
         if (!node.Locked)
         {
@@ -69,9 +68,9 @@ public partial class TopologyCanvas
         return items;
     }
 
-    private List<MenuItem> CanvasMenu()
+    private List<CanvasCommand> CanvasMenu()
     {
-        var items = new List<MenuItem>();
+        var items = new List<CanvasCommand>();
         if (_view.Diagram.Behaviors.Clipboard.HasContent) items.Add(new("paste", "Paste", Run(d => d.Behaviors.Clipboard.Paste(d))));
         items.Add(new("fit", "Fit to window", Run(d => d.Behaviors.PanZoom.ZoomToFit(d))));
         items.Add(new("layout-all", "Re-layout all", () => LayoutAsync(keepMoved: false)));

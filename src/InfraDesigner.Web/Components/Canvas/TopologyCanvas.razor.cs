@@ -10,6 +10,7 @@ using InfraDesigner.Web.Interop;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
+using MudBlazor;
 
 namespace InfraDesigner.Web.Components.Canvas;
 
@@ -39,7 +40,7 @@ public partial class TopologyCanvas
     /// <summary>The editor's pick of an element or zone for a panel's field; while it runs, clicks answer it.</summary>
     [CascadingParameter] public CanvasPick? Pick { get; set; }
 
-    [Inject] private ToastService Toasts { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
     public TopologyDiagram View => _view;
@@ -73,10 +74,10 @@ public partial class TopologyCanvas
     {
         _view.Load(Session.Topology!);
         _bridge = new CanvasEditBridge(_view, Session);
-        _bridge.Refused += message => Toasts.Show(message, ToastKind.Warning);
+        _bridge.Refused += message => Toasts.Add(message, Severity.Warning);
         _bridge.AddressesGiven += ShowAddresses;
         var diagram = _view.Diagram;
-        diagram.LinkRefused += refusal => Toasts.Show(refusal.Reason, ToastKind.Warning);
+        diagram.LinkRefused += refusal => Toasts.Add(refusal.Reason, Severity.Warning);
         diagram.SelectionChanged += OnSelectionChanged;
         SubscribeMenus();
         if (Pick is not null)
@@ -142,13 +143,13 @@ public partial class TopologyCanvas
     /// <summary>How many selected nodes align and distribute would move (the toolbar offers them from two).</summary>
     private int _arrangeable;
 
-    private Toast? _addressesToast;
+    private Snackbar? _addressesToast;
 
     /// <summary>One toast for what the last cable addressed: cabling several in a row does not pile them over the canvas.</summary>
     private void ShowAddresses(IReadOnlyList<string> given)
     {
-        if (_addressesToast is { } shown) Toasts.Dismiss(shown.Id);
-        _addressesToast = Toasts.Show("Cabling addressed " + string.Join("; ", given) + ".");
+        if (_addressesToast is { } shown) Toasts.Remove(shown);
+        _addressesToast = Toasts.Add("Cabling addressed " + string.Join("; ", given) + ".");
     }
 
     private void OnPickChanged() => _ = InvokeAsync(StateHasChanged);
@@ -204,7 +205,7 @@ public partial class TopologyCanvas
 
     private void ShowRefusal(EditOutcome outcome)
     {
-        if (outcome.Problems.Count > 0) Toasts.Show(string.Join(" ", outcome.Problems.Select(p => p.Message)), ToastKind.Warning);
+        if (outcome.Problems.Count > 0) Toasts.Add(string.Join(" ", outcome.Problems.Select(p => p.Message)), Severity.Warning);
     }
 
     private void ZoomToFit() => _view.Diagram.Behaviors.PanZoom.ZoomToFit(_view.Diagram);

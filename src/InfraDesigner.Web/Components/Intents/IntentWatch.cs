@@ -1,7 +1,7 @@
 using InfraDesigner.Domain.Topologies;
-using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
+using MudBlazor;
 
 namespace InfraDesigner.Web.Components.Intents;
 
@@ -12,12 +12,12 @@ namespace InfraDesigner.Web.Components.Intents;
 public sealed class IntentWatch : IDisposable
 {
     private readonly EditingSession _session;
-    private readonly ToastService _toasts;
+    private readonly ISnackbar _toasts;
     private Topology? _checked;
     private Guid? _checkedId;
     private int _serial;
 
-    public IntentWatch(EditingSession session, ToastService toasts)
+    public IntentWatch(EditingSession session, ISnackbar toasts)
     {
         (_session, _toasts) = (session, toasts);
         _session.Updated += OnUpdated;
@@ -54,10 +54,10 @@ public sealed class IntentWatch : IDisposable
         var was = before.ToDictionary(r => r.Name, r => r.Holds);
         foreach (var result in after.Where(r => was.TryGetValue(r.Name, out var held) && held != r.Holds))
         {
-            _toasts.Show(result.Holds
+            _toasts.Add(result.Holds
                 ? $"Intent now holds: {result.From} {result.Expectation} {result.To}."
                 : $"This edit broke an intent: {result.From} {result.Expectation} {result.To} ({result.Summary}).",
-                result.Holds ? ToastKind.Success : ToastKind.Warning);
+                result.Holds ? Severity.Success : Severity.Warning);
         }
     }
 

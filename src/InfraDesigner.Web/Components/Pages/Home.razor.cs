@@ -5,6 +5,7 @@ using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
+using MudBlazor;
 
 namespace InfraDesigner.Web.Components.Pages;
 
@@ -24,7 +25,7 @@ public partial class Home
     private string _importFileName = "";
 
     [Inject] private ISender Sender { get; set; } = default!;
-    [Inject] private ToastService Toasts { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IOptions<ApiOptions> Api { get; set; } = default!;
 
@@ -66,12 +67,12 @@ public partial class Home
             if (_renaming is null)
             {
                 var id = await Sender.Send(new CreateTopology(_name, _description));
-                Toasts.Show($"Created {_name.Trim()}.", ToastKind.Success);
+                Toasts.Add($"Created {_name.Trim()}.", Severity.Success);
                 Navigation.NavigateTo($"topologies/{id}");
                 return;
             }
             await Sender.Send(new RenameTopology(_renaming.Id, _name, _description));
-            Toasts.Show($"Renamed to {_name.Trim()}.", ToastKind.Success);
+            Toasts.Add($"Renamed to {_name.Trim()}.", Severity.Success);
             _detailsOpen = false;
             await Reload();
         }
@@ -90,7 +91,7 @@ public partial class Home
     private async Task Duplicate(TopologySummary topology)
     {
         if (await Sender.Send(new DuplicateTopology(topology.Id)) is not null)
-            Toasts.Show($"Duplicated {topology.Name}.", ToastKind.Success);
+            Toasts.Add($"Duplicated {topology.Name}.", Severity.Success);
         await Reload();
     }
 
@@ -99,7 +100,7 @@ public partial class Home
         if (_pendingDelete is not { } doomed) return;
         _pendingDelete = null;
         if (await Sender.Send(new DeleteTopology(doomed.Id)))
-            Toasts.Show($"Deleted {doomed.Name}.", ToastKind.Info);
+            Toasts.Add($"Deleted {doomed.Name}.", Severity.Info);
         await Reload();
     }
 
@@ -121,7 +122,7 @@ public partial class Home
         try
         {
             await Sender.Send(new ImportTopology(json));
-            Toasts.Show($"Imported {e.File.Name}.", ToastKind.Success);
+            Toasts.Add($"Imported {e.File.Name}.", Severity.Success);
             await Reload();
         }
         catch (RequestValidationException invalid)

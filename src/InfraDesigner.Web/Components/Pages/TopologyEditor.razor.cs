@@ -6,6 +6,7 @@ using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace InfraDesigner.Web.Components.Pages;
 
@@ -33,7 +34,7 @@ public partial class TopologyEditor : IDisposable
     [Inject] private ISender Sender { get; set; } = default!;
     [Inject] private TopologyModels Models { get; set; } = default!;
     [Inject] private ILogger<TopologyEditor> Logger { get; set; } = default!;
-    [Inject] private ToastService Toasts { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
 
     private string? Title => Session.Topology?.Name ?? _summary?.Name;
 
@@ -65,7 +66,7 @@ public partial class TopologyEditor : IDisposable
     private void OnReplacedElsewhere(string what) => _ = InvokeAsync(async () =>
     {
         await ReloadAsync();
-        Toasts.Show(what, _notFound ? ToastKind.Warning : ToastKind.Info);
+        Toasts.Add(what, _notFound ? Severity.Warning : Severity.Info);
     });
 
     /// <summary>The whole topology changed (restored here or elsewhere): take what is stored, keeping the circuit.</summary>
@@ -88,7 +89,7 @@ public partial class TopologyEditor : IDisposable
     private async Task<bool> ApplyFixAsync(FixView fix)
     {
         var outcome = await Session.ApplyAsync(fix.Edit!);
-        if (outcome.Problems.Count > 0) Toasts.Show(string.Join(" ", outcome.Problems.Select(p => p.Message)), ToastKind.Warning);
+        if (outcome.Problems.Count > 0) Toasts.Add(string.Join(" ", outcome.Problems.Select(p => p.Message)), Severity.Warning);
         return outcome.Applied;
     }
 

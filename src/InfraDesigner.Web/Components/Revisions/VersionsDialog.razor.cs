@@ -3,6 +3,7 @@ using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace InfraDesigner.Web.Components.Revisions;
 
@@ -24,7 +25,7 @@ public partial class VersionsDialog
     [Parameter] public EventCallback Restored { get; set; }
 
     [Inject] private ISender Sender { get; set; } = default!;
-    [Inject] private ToastService Toasts { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -37,7 +38,7 @@ public partial class VersionsDialog
         {
             var saved = await Sender.Send(new SaveRevision(TopologyId, _name));
             (_name, _error) = ("", null);
-            if (saved is not null) Toasts.Show($"Saved version {saved.Number} \"{saved.Name}\".", ToastKind.Success);
+            if (saved is not null) Toasts.Add($"Saved version {saved.Number} \"{saved.Name}\".", Severity.Success);
             _revisions = await Sender.Send(new ListRevisions(TopologyId));
         }
         catch (RequestValidationException invalid)
@@ -52,7 +53,7 @@ public partial class VersionsDialog
         _pendingRestore = null;
         if (await Sender.Send(new RestoreRevision(TopologyId, revision.Number, EditingSessionId)))
         {
-            Toasts.Show($"Restored version {revision.Number} \"{revision.Name}\".", ToastKind.Success);
+            Toasts.Add($"Restored version {revision.Number} \"{revision.Name}\".", Severity.Success);
             await Restored.InvokeAsync();
             await OpenChanged.InvokeAsync(false);
         }

@@ -6,10 +6,11 @@ using InfraDesigner.Simulation.Reachability.Compilation;
 using InfraDesigner.Simulation.Reachability.Fixes;
 using InfraDesigner.Simulation.Reachability.Tracing;
 using InfraDesigner.Web.Components.Intents;
-using InfraDesigner.Web.Components.Ui;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Tests.Features.Editing;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace InfraDesigner.Web.Tests.Features.Reachability;
 
@@ -76,7 +77,7 @@ public sealed class IntentTests : EditingTestBase
     {
         var id = await CreateAsync(WorkedQuestion1(MustReach));
         var session = await OpenAsync(id);
-        var toasts = new ToastService();
+        var toasts = new SnackbarService(new TestNavigation(), TimeProvider.System);
         var watch = new IntentWatch(session, toasts);
         await watch.EnsureCheckedAsync();
         watch.Results.Single().Holds.ShouldBeFalse();
@@ -88,6 +89,11 @@ public sealed class IntentTests : EditingTestBase
         await checkedAgain.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         watch.Results.Single().Holds.ShouldBeTrue();
-        toasts.Toasts.Single().Message.ShouldBe("Intent now holds: app-a must reach sap.");
+        toasts.ShownSnackbars.Single().Message.ShouldBe("Intent now holds: app-a must reach sap.");
+    }
+
+    private sealed class TestNavigation : NavigationManager
+    {
+        public TestNavigation() => Initialize("http://localhost/", "http://localhost/");
     }
 }

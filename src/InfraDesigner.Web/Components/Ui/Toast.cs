@@ -1,3 +1,0 @@
-namespace InfraDesigner.Web.Components.Ui;
-
-public sealed record Toast(long Id, string Message, ToastKind Kind);

@@ -1,3 +1,0 @@
-namespace InfraDesigner.Web.Components.Ui;
-
-public enum ToastKind { Info, Success, Warning, Error }
