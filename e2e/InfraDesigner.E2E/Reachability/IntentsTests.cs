@@ -44,4 +44,19 @@ public sealed class IntentsTests(AppFixture fixture) : IClassFixture<AppFixture>
         await page.GetByRole(AriaRole.Tab, new() { Name = "Intents", Exact = true }).ClickAsync();
         await page.Locator("[data-testid=intent][data-holds=true]").WaitForAsync();
     }
+
+    [BrowserFact]
+    public async Task A_denied_answer_is_kept_as_a_must_not_reach_intent_from_the_Ask_tab()
+    {
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{await fixture.CreateFromSampleAsync("zones-firewall")}");
+        await editor.AskAsync("can app-a reach sap on port 3300?");
+        await editor.Page.GetByText("Denied at fw-ab").WaitForAsync();
+
+        await editor.Page.GetByTestId("save-intent-block").ClickAsync();
+        await editor.Page.GetByText("Saved the intent \"app-a must not reach sap 3300/tcp\"", new() { Exact = false }).WaitForAsync();
+        (await editor.Page.GetByTestId("save-intent-block").IsDisabledAsync()).ShouldBeTrue();
+
+        await editor.Page.GetByRole(AriaRole.Tab, new() { Name = "Intents", Exact = true }).ClickAsync();
+        await editor.Page.Locator("[data-testid=intent][data-intent=\"app-a must not reach sap 3300/tcp\"][data-holds=true]").WaitForAsync();
+    }
 }

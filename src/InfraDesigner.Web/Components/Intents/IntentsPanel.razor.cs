@@ -58,8 +58,7 @@ public partial class IntentsPanel : IDisposable
         if (_to.Length == 0) _errors["to"] = "Choose the element the flow goes to.";
         if (_errors.Count > 0) return;
         var protocol = Enum.Parse<Protocol>(_protocol, ignoreCase: true);
-        var port = protocol == Protocol.Icmp ? null : (int?)_port;
-        var intent = new Intent { Name = NameFor(_from, _to, _mustReach, _protocol, port), From = _from, To = _to, Protocol = protocol, Port = port, MustReach = _mustReach };
+        var intent = IntentNames.New(_from, _to, protocol, protocol == Protocol.Icmp ? null : (int?)_port, _mustReach);
         if (Session.Topology!.Intents.Any(i => i.Name == intent.Name))
         {
             _errors[""] = $"There is already the intent \"{intent.Name}\".";
@@ -85,10 +84,6 @@ public partial class IntentsPanel : IDisposable
     private Task TraceAsync(IntentResult result) => AskRequested.InvokeAsync(result.Port is { } port
         ? $"can {result.From} reach {result.To} on {port}/{result.Protocol}?"
         : $"can {result.From} ping {result.To}?");
-
-    /// <summary>"app-a must not reach db 5432/tcp": the intent says what it checks.</summary>
-    public static string NameFor(string from, string to, bool mustReach, string protocol, int? port) =>
-        $"{from} {(mustReach ? "must reach" : "must not reach")} {to} {(port is { } p ? $"{p}/{protocol}" : "ping")}";
 
     private static string FieldOf(string path) => path.Split('.') is [.., var last] && last is "from" or "to" or "port" ? last : "";
 
