@@ -59,8 +59,7 @@ public sealed class ReadmeScreenshots(AppFixture fixture) : IClassFixture<AppFix
     private static async Task SaveAsync(IPage page, string name)
     {
         // The picture is of the page at rest: no toast over it, tab animations finished.
-        foreach (var close in await page.Locator(".mud-snackbar .mud-snackbar-content-action button, .mud-snackbar button").AllAsync())
-            await close.ClickAsync(new() { Force = true });
+        await page.AddStyleTagAsync(new() { Content = ".mud-snackbar-provider { display: none !important; }" });
         await page.WaitForTimeoutAsync(700);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png") });
     }
