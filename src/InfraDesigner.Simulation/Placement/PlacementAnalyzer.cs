@@ -29,11 +29,13 @@ public static class PlacementAnalyzer
         }
         var order = PlacementEngine.OrderVms(cluster, toPlace, question.Order);
         var hostOrder = PlacementEngine.HostOrder(cluster.HostCount, question.Seed);
-        PlacementEngine.Place(placement, order, question.Strategy, hostOrder, progress, cancellationToken);
-        return Answer(placement, toPlace, question.Strategy);
+        var log = new PlacementLog(cluster.VmCount);
+        PlacementEngine.Place(placement, order, question.Strategy, hostOrder, progress, cancellationToken, log: log);
+        return Answer(placement, log, toPlace, question.Strategy);
     }
 
-    internal static PlacementAnswer Answer(PlacementState placement, IReadOnlyList<int> placedVms, PlacementStrategy strategy)
+    /// <summary>The answer for <paramref name="placedVms"/>, each explained as the hosts were when it was tried.</summary>
+    internal static PlacementAnswer Answer(PlacementState placement, PlacementLog log, IReadOnlyList<int> placedVms, PlacementStrategy strategy)
     {
         var assignments = new List<VmAssignment>(placedVms.Count);
         var unplaced = new List<UnplacedVm>();
@@ -43,11 +45,11 @@ public static class PlacementAnalyzer
             if (h >= 0)
             {
                 assignments.Add(new VmAssignment(placement.Cluster.Vms[v].Name, placement.Cluster.Hosts[h].Name,
-                    AssignmentReason.For(placement, v, strategy)));
+                    AssignmentReason.For(placement, log, v, strategy)));
             }
             else
             {
-                unplaced.Add(UnplacedVm.Explain(placement, v));
+                unplaced.Add(log.FailureOf(v) ?? UnplacedVm.Explain(placement, v));
             }
         }
         return new PlacementAnswer(strategy, assignments, unplaced, HostHeadroom.Of(placement));

@@ -43,16 +43,30 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Capacity_on_the_cluster_sample_says_two_more_vms_go_to_host1_and_ram_binds()
+    public async Task Capacity_on_the_cluster_sample_with_disks_on_san1_and_vsphere_overhead_puts_one_vm_on_each_host_and_ram_binds()
     {
         var id = await FromSample("cluster-capacity");
 
         var answer = await Answer(id, "capacity", """{ "cluster": "cluster1", "vcpu": 4, "ramGb": 16, "diskGb": 40, "requested": 2 }""");
 
-        answer.GetProperty("totalFits").GetInt32().ShouldBe(4);
+        answer.GetProperty("totalFits").GetInt32().ShouldBe(2);
         answer.GetProperty("clusterBinding").GetString().ShouldBe("ram");
+        answer.GetProperty("datastore").GetProperty("name").GetString().ShouldBe("san1");
+        answer.GetProperty("hosts")[0].GetProperty("fitsByDisk").ValueKind.ShouldBe(JsonValueKind.Null);
         answer.GetProperty("requested").GetProperty("assignments").EnumerateArray()
-            .Select(a => a.GetProperty("host").GetString()).ShouldBe(["host1", "host1"]);
+            .Select(a => a.GetProperty("host").GetString()).ShouldBe(["host1", "host2"]);
+    }
+
+    [Fact]
+    public async Task Capacity_on_local_disks_without_overhead_gives_the_old_provisioned_count_of_two_per_host()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var answer = await Answer(id, "capacity",
+            """{ "cluster": "cluster1", "vcpu": 4, "ramGb": 16, "diskGb": 40, "datastore": "local", "hypervisorReserveGb": 0, "vmMemoryOverhead": false }""");
+
+        answer.GetProperty("totalFits").GetInt32().ShouldBe(4);
+        answer.GetProperty("hosts")[0].GetProperty("fitsByDisk").GetInt32().ShouldBe(24);
     }
 
     [Fact]
@@ -146,16 +160,20 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     [InlineData("migration", """{ "vm": "vm-db", "targetHost": "host2", "bandwidthMbps": -10 }""", "bandwidthMbps", "greater than 0")]
     [InlineData("capacity", """{ "cluster": "cluster1", "cpuOvercommitRatio": 0 }""", "cpuOvercommitRatio", "greater than 0")]
     [InlineData("capacity", """{ "cluster": "cluster9" }""", "cluster", "cluster9")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "datastore": "nas9" }""", "datastore", "'nas9' is not a shared datastore of the cluster; choose one of san1, local")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "datastore": " " }""", "datastore", "name a shared datastore")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "hypervisorReserveGb": -1 }""", "hypervisorReserveGb", "cannot be negative")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [{ "name": "n1", "datastore": "nas9" }] }""", "newVms[0].datastore", "not a shared datastore")]
     [InlineData("capacity", """{ "cluster": "cluster1", "vcpu": "four" }""", "vcpu", "")]
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": "bogoFit" }""", "strategy", "")]
     [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
     [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]
     [InlineData("capacity", "", "$", "send a JSON object")]
-    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
-    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [5] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb, datastore }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [5] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb, datastore }")]
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": [{ "name": "n1", "vcpu": 1.5 }] }""", "newVms[0].vcpu", "expected a whole number")]
-    [InlineData("placement", """{ "cluster": "cluster1", "newVms": {} }""", "newVms", "expected a list, each an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": {} }""", "newVms", "expected a list, each an object { name, vcpu, ramGb, diskGb, datastore }")]
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": 3 }""", "strategy", "expected one of \"firstFit\", \"bestFit\"")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb", "arrivalRatePerSecond": 100000, "durationSeconds": 3600 }""", "durationSeconds",
         "at most 5,000,000 simulated requests (arrivalRatePerSecond × durationSeconds) per run (was 360,000,000)")]

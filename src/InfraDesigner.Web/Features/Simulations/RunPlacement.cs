@@ -38,6 +38,7 @@ public sealed record RunPlacement(
                 .. SimulationRules.Positive($"newVms[{i}].vcpu", vm.Vcpu),
                 .. SimulationRules.NotNegative($"newVms[{i}].ramGb", vm.RamGb),
                 .. SimulationRules.NotNegative($"newVms[{i}].diskGb", vm.DiskGb),
+                .. NewVmDatastore.Validate($"newVms[{i}].datastore", vm.Datastore),
             ]),
             .. (r.NewVms ?? []).Select((vm, i) => (vm?.Name, i)).Where(x => x.Name is not null).GroupBy(x => x.Name).Where(g => g.Count() > 1)
                 .Select(g => new FieldError($"newVms[{g.Last().i}].name", $"'{g.Key}' is named twice")),
@@ -60,7 +61,9 @@ public sealed record RunPlacement(
             {
                 throw new RequestValidationException(clashes);
             }
-            var question = new PlacementQuestion([.. (r.NewVms ?? []).Select(vm => new VmSpec(vm.Name, vm.Vcpu, vm.RamGb, vm.DiskGb))],
+            var shared = SimulationTopology.SharedDatastores(topology, r.Cluster);
+            var question = new PlacementQuestion([.. (r.NewVms ?? []).Select((vm, i) => new VmSpec(vm.Name, vm.Vcpu, vm.RamGb, vm.DiskGb,
+                    Datastore: NewVmDatastore.Resolve(state, vm.Datastore, $"newVms[{i}].datastore", shared)))],
                 r.Strategy, r.Seed, r.ReplaceExisting);
             return PlacementAnalyzer.AnalyzeStreaming(state, question);
         }

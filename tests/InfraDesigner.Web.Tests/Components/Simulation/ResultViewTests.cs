@@ -26,11 +26,13 @@ public sealed class ResultViewTests : SimulationTestBase
 
         var page = await Render<CapacityResult>(new() { [nameof(CapacityResult.Answer)] = answer });
 
-        page.QuerySelector("[data-testid=capacity-total]")!.TextContent.ShouldBe("4");
+        // The REST defaults: disks on san1 (no local-disk figure) and vSphere's memory overhead, so one VM per host.
+        page.QuerySelector("[data-testid=capacity-total]")!.TextContent.ShouldBe("2");
         page.QuerySelector("[data-testid=capacity-binding]")!.TextContent.ShouldBe("Ram");
-        Rows(page, "Capacity per host").ShouldBe(["host1|2|Ram|16|2|16|64|32", "host2|2|Ram|17|2|19|68|32"]);
+        Rows(page, "Capacity per host").ShouldBe(["host1|1|Ram|16|1|–|64|27.18", "host2|1|Ram|17|1|–|68|27.21"]);
         page.QuerySelectorAll("[data-testid=capacity-placements] li strong").Select(s => s.TextContent).ShouldBe(["new-vm-1", "new-vm-2"]);
-        page.QuerySelector("[data-testid=capacity-placements]")!.TextContent.ShouldContain("new-vm-2 → host1");
+        page.QuerySelector("[data-testid=capacity-placements]")!.TextContent.ShouldContain("new-vm-2 → host2");
+        page.QuerySelector("[data-testid=sim-assumptions]")!.TextContent.ShouldContain("disks of VMs on a shared datastore are charged to the datastore");
     }
 
     [Fact]
