@@ -129,6 +129,31 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_load_balancer_keeps_clients_on_their_member_with_stickiness_and_drains_web2()
+    {
+        var id = await FromSample("web-lb");
+
+        var answer = await Answer(id, "load-balancer",
+            """{ "loadBalancer": "lb", "durationSeconds": 30, "stickinessSeconds": 1800, "drainMembers": ["web2"], "drainAtSeconds": 5 }""");
+
+        answer.GetProperty("drains")[0].GetProperty("member").GetString().ShouldBe("web2");
+        answer.GetProperty("drains")[0].GetProperty("cut").GetInt32().ShouldBe(0);
+        answer.GetProperty("assumptions").GetString()!.ShouldContain("web1 8");
+        answer.GetProperty("clientsOnOneMember").GetDouble().ShouldBeLessThan(1);
+    }
+
+    [Fact]
+    public async Task Draining_a_member_the_pool_lacks_is_a_400_naming_it()
+    {
+        var id = await FromSample("web-lb");
+
+        var (path, message) = await Refusal(id, "load-balancer", """{ "loadBalancer": "lb", "drainMembers": ["web1", "web9"] }""");
+
+        path.ShouldBe("drainMembers[1]");
+        message.ShouldContain("'web9' is not an enabled member of 'lb'");
+    }
+
+    [Fact]
     public async Task Placement_and_balance_answer_on_the_cluster_sample()
     {
         var id = await FromSample("cluster-capacity");
@@ -169,6 +194,9 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
     [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb", "requestsPerVcpu": 0 }""", "requestsPerVcpu", "between 1 and 10000")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb", "stickinessSeconds": 0 }""", "stickinessSeconds", "greater than 0")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb", "slowStartSeconds": -1 }""", "slowStartSeconds", "cannot be negative")]
     [InlineData("capacity", "", "$", "send a JSON object")]
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb, datastore }")]
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": [5] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb, datastore }")]
