@@ -54,7 +54,7 @@ public static class ClusterStateBuilder
 
     private static VmSpec ToSpec(VirtualMachine vm) =>
         new(vm.Name, vm.VCpu, vm.RamGb, vm.DiskGb, vm.HostName, vm.CpuUtilisation ?? 1, vm.RamUtilisation ?? 1,
-            vm.RestartPriority, vm.DatastoreName);
+            vm.RestartPriority, vm.DatastoreName, vm.CpuReservationMhz ?? 0, vm.MemoryReservationGb ?? 0);
 
     private static VmGroupKind Map(AffinityKind kind) =>
         kind == AffinityKind.Affinity ? VmGroupKind.Affinity : VmGroupKind.AntiAffinity;

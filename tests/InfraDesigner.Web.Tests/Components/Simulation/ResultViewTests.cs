@@ -38,7 +38,7 @@ public sealed class ResultViewTests : SimulationTestBase
     [Fact]
     public async Task Failover_lists_the_restart_and_the_two_vms_that_stay_down_with_why()
     {
-        var answer = await Ask<FailoverAnswer>(id => new RunFailover(id, "cluster1", ["host1"]), "cluster-capacity");
+        var answer = await Ask<FailoverAnswer>(id => new RunFailover(id, "cluster1", ["host1"], AdmissionBasis.Provisioned), "cluster-capacity");
 
         var page = await Render<FailoverResult>(new() { [nameof(FailoverResult.Answer)] = answer });
 
