@@ -28,7 +28,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         placements.ShouldContain("new-vm-2 → host2");
         placements.ShouldContain("new-vm-3 does not fit");
         (await RowsAsync(page, "Capacity per host")).ShouldBe(["host1 1 Ram 16 1 – 64 27.18", "host2 1 Ram 17 1 – 68 27.21"]);
-        (await page.GetByTestId("sim-assumptions").InnerTextAsync()).ShouldContain("hypervisor keeps 4 GB per host");
+        (await page.GetByTestId("capacity-result").GetByTestId("sim-assumptions").InnerTextAsync()).ShouldContain("hypervisor keeps 4 GB per host");
         await Pages.ScreenshotAsync(page, "simulate-capacity");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "HA failover" }).ClickAsync();

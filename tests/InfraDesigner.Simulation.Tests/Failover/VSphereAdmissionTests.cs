@@ -35,6 +35,8 @@ public class VSphereAdmissionTests
         vsphere.Admitted.ShouldBeTrue();
         vsphere.Basis.ShouldBe(AdmissionBasis.Reservations);
         vsphere.Explanation.ShouldContain("32 MHz for a VM without one");
+        FailoverAnalyzer.Analyze(ClusterCapacity(), new FailoverQuestion(["host1"], new AdmissionControl(AdmissionPolicyKind.HostFailuresToTolerate, Basis: AdmissionBasis.Reservations)))
+            .Assumptions.ShouldContain("admission control counts reservations as vSphere does");
         provisioned.Admitted.ShouldBeFalse();
     }
 
