@@ -86,7 +86,7 @@ public static class BalancingAnalyzer
     private static string Assumptions(MigrationThreshold t, BalanceQuestion q) =>
         "Host load = the larger of CPU and RAM used (provisioned size × utilisation) over the host's cores and RAM; imbalance = " +
         $"the standard deviation of host load over the available hosts; {t.Describe()}; each move is the single one, off any host, " +
-        $"that lowers the imbalance most, each VM tried on the {Plan.TargetsPerVm} least-loaded hosts that can take it; at most {q.MaxMoves} " +
+        $"that lowers the imbalance most, each VM tried on the {Plan.TargetsPerVm} least-loaded hosts lighter than its own that can take it; at most {q.MaxMoves} " +
         $"balancing moves; each priced as a live migration over {q.MigrationLinkMbps:0} Mbit/s at {q.DirtyRateMBps:0.#} MB/s dirtied " +
         $"({Migration.MigrationUnits.Statement}).";
 

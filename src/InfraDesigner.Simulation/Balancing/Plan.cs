@@ -57,27 +57,41 @@ internal sealed class Plan
 
     /// <summary>
     /// Applies the best single move off any host; false when no move lowers the imbalance. Each VM is tried on the
-    /// <see cref="TargetsPerVm"/> least-loaded hosts that can take it: moving load to a lighter host is what lowers the
-    /// standard deviation, and trying every host for every VM would cost hosts × VMs per move in large clusters.
+    /// <see cref="TargetsPerVm"/> least-loaded hosts, lighter than its own, that can take it: moving load to a lighter host
+    /// is what lowers the standard deviation, and trying every host for every VM would cost hosts × VMs per move.
     /// </summary>
     public bool TryBalanceMove()
     {
         var cluster = placement.Cluster;
-        var targets = LightestFirst();
+        var targets = LightestFirst(out var load);
+        if (targets.Length < 2)
+        {
+            return false;
+        }
         var current = Loads.StdDev;
         int bestVm = -1, bestTarget = -1;
         var bestStdDev = current * (1 - 1e-9);
         for (var v = 0; v < cluster.VmCount; v++)
         {
             var source = placement.HostOf[v];
-            if (source < 0 || moved[v] || !placement.IsAvailable(source))
+            // Moving load to a host at least as loaded as the source cannot lower the spread of equal hosts.
+            if (source < 0 || moved[v] || !placement.IsAvailable(source) || load[source] <= load[targets[0]])
             {
                 continue;
             }
-            placement.Remove(v);
+            // Without rules or a shared datastore the filter on another host does not depend on where the VM is now.
+            var lift = cluster.HasRules[v] || cluster.Datastores.Of[v] >= 0;
+            if (lift)
+            {
+                placement.Remove(v);
+            }
             var tried = 0;
             foreach (var t in targets)
             {
+                if (load[t] >= load[source])
+                {
+                    break;
+                }
                 if (t == source || placement.Check(v, t) != PlacementBlock.None)
                 {
                     continue;
@@ -92,7 +106,10 @@ internal sealed class Plan
                     break;
                 }
             }
-            placement.Place(v, source);
+            if (lift)
+            {
+                placement.Place(v, source);
+            }
         }
         if (bestVm < 0)
         {
@@ -108,11 +125,17 @@ internal sealed class Plan
     /// <summary>How many feasible targets, lightest first, each VM is tried on per balancing move.</summary>
     public const int TargetsPerVm = 4;
 
-    private int[] LightestFirst()
+    private int[] LightestFirst(out double[] load)
     {
-        var hosts = Enumerable.Range(0, placement.Cluster.HostCount).Where(placement.IsAvailable).ToArray();
-        var keys = hosts.Select(h => (Loads.Load(h), h)).ToArray();
+        var loads = new double[placement.Cluster.HostCount];
+        for (var h = 0; h < loads.Length; h++)
+        {
+            loads[h] = Loads.Load(h);
+        }
+        var hosts = Enumerable.Range(0, loads.Length).Where(placement.IsAvailable).ToArray();
+        var keys = hosts.Select(h => (loads[h], h)).ToArray();
         Array.Sort(keys, hosts);
+        load = loads;
         return hosts;
     }
 
