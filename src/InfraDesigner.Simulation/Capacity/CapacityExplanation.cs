@@ -24,12 +24,9 @@ internal static class CapacityExplanation
 
     public static string Assumptions(ClusterState state, CapacityQuestion q)
     {
-        var policy = state.EffectivePolicy;
         var disks = q.Datastore is { } datastore
             ? $"the new VMs' disks go to shared datastore '{datastore}' and only to hosts that mount it"
             : "the new VMs' disks go to the hosts' local disks";
-        return $"Provisioned sizes (vCPU, GB RAM, GB disk) are reserved in full; vCPU up to {policy.CpuRatio:0.##} per core, " +
-            $"RAM up to {policy.RamRatio:0.##} × physical, {policy.ReservedHeadroomPercent:0.##} % of every host kept free; " +
-            $"{state.EffectiveOverhead.Describe()}; disks of VMs on a shared datastore are charged to the datastore, not the host; {disks}.";
+        return $"{PlacementAssumptions.Reservation(state)}; {disks}.";
     }
 }

@@ -9,6 +9,7 @@ internal static class AssignmentReason
         PlacementStrategy.BestFit => "tightest fit: the host left with the least free capacity",
         PlacementStrategy.WorstFit => "spread: the host left with the most free capacity",
         PlacementStrategy.DotProduct => "host filled in turn; this VM's demand aligns best with its free capacity (dot product)",
+        PlacementStrategy.Optimal => "exact placement by CP-SAT: as many VMs as possible on as few hosts as possible, every rule a constraint",
         _ => "host filled in turn; this VM leaves the smallest L2 norm of free capacity",
     };
 

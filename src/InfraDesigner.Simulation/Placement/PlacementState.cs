@@ -194,6 +194,22 @@ internal sealed class PlacementState
         return score;
     }
 
+    /// <summary>How many of VM <paramref name="v"/>'s "should" rules host <paramref name="h"/> breaks.</summary>
+    public int SoftRulesBroken(int v, int h)
+    {
+        var broken = 0;
+        foreach (var r in Cluster.HostRulesOfVm[v])
+        {
+            var inSet = Cluster.HostRuleHosts[r][h];
+            var kind = Cluster.HostRules[r].Kind;
+            if ((kind == VmHostRuleKind.ShouldRunOn && !inSet) || (kind == VmHostRuleKind.ShouldNotRunOn && inSet))
+            {
+                broken++;
+            }
+        }
+        return broken;
+    }
+
     private PlacementBlock CheckRules(int v, int h)
     {
         foreach (var r in Cluster.HostRulesOfVm[v])

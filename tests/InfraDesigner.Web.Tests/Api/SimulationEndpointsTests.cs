@@ -172,6 +172,20 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Optimal_placement_answers_with_what_the_solver_proved_and_its_assumptions()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var placed = await Answer(id, "placement",
+            """{ "cluster": "cluster1", "newVms": [{ "name": "app1", "vcpu": 2, "ramGb": 8 }], "strategy": "optimal", "timeBudgetSeconds": 3 }""");
+
+        placed.GetProperty("strategy").GetString().ShouldBe("optimal");
+        placed.GetProperty("search").GetProperty("outcome").GetString().ShouldBe("provenOptimal");
+        placed.GetProperty("search").GetProperty("summary").GetString()!.ShouldStartWith("Proven optimal");
+        placed.GetProperty("assumptions").GetString()!.ShouldContain("within 3 s");
+    }
+
+    [Fact]
     public async Task The_sweep_finds_no_single_host_failure_of_the_cluster_sample_survived_without_loss()
     {
         var id = await FromSample("cluster-capacity");
@@ -195,6 +209,8 @@ public sealed class SimulationEndpointsTests : IClassFixture<AppFactory>
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": [{ "name": "n1", "datastore": "nas9" }] }""", "newVms[0].datastore", "not a shared datastore")]
     [InlineData("capacity", """{ "cluster": "cluster1", "vcpu": "four" }""", "vcpu", "")]
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": "bogoFit" }""", "strategy", "")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "timeBudgetSeconds": 0 }""", "timeBudgetSeconds", "greater than 0")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "timeBudgetSeconds": 9 }""", "timeBudgetSeconds", "between 0 and 5")]
     [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
     [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]
