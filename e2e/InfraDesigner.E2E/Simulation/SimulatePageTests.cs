@@ -26,7 +26,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         var placements = await page.GetByTestId("capacity-placements").InnerTextAsync();
         placements.ShouldContain("new-vm-1 → host1");
         placements.ShouldContain("new-vm-2 → host2");
-        placements.ShouldContain("new-vm-3 does not fit");
+        placements.ShouldContain("new-vm-3 fits nowhere (proven: only 2 VMs of this size fit)");
         (await RowsAsync(page, "Capacity per host")).ShouldBe(["host1 1 Ram 16 1 – 64 27.18", "host2 1 Ram 17 1 – 68 27.21"]);
         (await page.GetByTestId("capacity-result").GetByTestId("sim-assumptions").InnerTextAsync()).ShouldContain("hypervisor keeps 4 GB per host");
         await Pages.ScreenshotAsync(page, "simulate-capacity");

@@ -62,12 +62,22 @@ public static class CapacityAnalyzer
         var total = (int)Math.Min(sum, datastore?.Fits ?? long.MaxValue);
         var clusterBinding = ClusterBinding(byResource, datastore?.Fits);
         var requested = question.Requested > 0
-            ? PlacementAnalyzer.Analyze(state, NewVms(question), progress, cancellationToken)
+            ? ProvenByCount(PlacementAnalyzer.Analyze(state, NewVms(question), progress, cancellationToken), total)
             : null;
         return new CapacityAnswer(size, total, clusterBinding, hosts, requested,
             CapacityExplanation.Explain(question, total, clusterBinding, hosts, datastore, requested), datastore,
             CapacityExplanation.Assumptions(state, question));
     }
+
+    /// <summary>
+    /// The count is exact for VMs of one size without rules, so once the placement took that many, the rest is proven
+    /// to fit nowhere.
+    /// </summary>
+    private static PlacementAnswer ProvenByCount(PlacementAnswer requested, int total) =>
+        requested.Assignments.Count < total ? requested : requested with
+        {
+            Unplaced = [.. requested.Unplaced.Select(u => u with { Proven = true, Verdict = $"fits nowhere (proven: only {total} VMs of this size fit)" })],
+        };
 
     private static HostCapacity Host(PlacementState placement, int probe, int h, int?[] fits, int? datastoreFits, HostHeadroom headroom)
     {

@@ -36,6 +36,18 @@ public sealed class ResultViewTests : SimulationTestBase
     }
 
     [Fact]
+    public async Task A_requested_vm_past_the_exact_count_is_shown_as_proven_to_fit_nowhere()
+    {
+        var answer = await Ask<CapacityAnswer>(id => new RunCapacity(id, "cluster1", 4, 16, 40, Requested: 3), "cluster-capacity");
+
+        var page = await Render<CapacityResult>(new() { [nameof(CapacityResult.Answer)] = answer });
+
+        var left = page.QuerySelector("[data-testid=capacity-placements] li.sim-bad")!;
+        left.GetAttribute("data-proven").ShouldBe("true");
+        left.TextContent.ShouldContain("new-vm-3 fits nowhere (proven: only 2 VMs of this size fit)");
+    }
+
+    [Fact]
     public async Task Failover_lists_the_restart_and_the_two_vms_that_stay_down_with_why()
     {
         var answer = await Ask<FailoverAnswer>(id => new RunFailover(id, "cluster1", ["host1"], AdmissionBasis.Provisioned), "cluster-capacity");
