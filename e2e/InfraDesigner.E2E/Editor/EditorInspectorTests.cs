@@ -17,7 +17,7 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
         await editor.Page.GetByTestId("run-capacity").ClickAsync();
 
         await editor.Page.GetByTestId("capacity-result").WaitForAsync();
-        (await editor.Page.GetByTestId("capacity-total").InnerTextAsync()).ShouldBe("4");
+        (await editor.Page.GetByTestId("capacity-total").InnerTextAsync()).ShouldBe("2");
         await Pages.ScreenshotAsync(editor.Page, "editor-simulate-tab");
     }
 

@@ -20,13 +20,15 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         await page.GetByTestId("run-capacity").ClickAsync();
         await page.GetByTestId("capacity-result").WaitForAsync();
 
-        (await page.GetByTestId("capacity-total").InnerTextAsync()).ShouldBe("4");
+        // Disks on san1 and vSphere's memory overhead (4 GB per host plus each VM's): 27.18 and 27.21 GB free, one 16.15 GB VM per host.
+        (await page.GetByTestId("capacity-total").InnerTextAsync()).ShouldBe("2");
         (await page.GetByTestId("capacity-binding").InnerTextAsync()).ShouldBe("Ram");
         var placements = await page.GetByTestId("capacity-placements").InnerTextAsync();
         placements.ShouldContain("new-vm-1 → host1");
-        placements.ShouldContain("new-vm-2 → host1");
-        placements.ShouldContain("new-vm-3 → host2");
-        (await RowsAsync(page, "Capacity per host")).ShouldBe(["host1 2 Ram 16 2 16 64 32", "host2 2 Ram 17 2 19 68 32"]);
+        placements.ShouldContain("new-vm-2 → host2");
+        placements.ShouldContain("new-vm-3 fits nowhere (proven: only 2 VMs of this size fit)");
+        (await RowsAsync(page, "Capacity per host")).ShouldBe(["host1 1 Ram 16 1 – 64 27.18", "host2 1 Ram 17 1 – 68 27.21"]);
+        (await page.GetByTestId("capacity-result").GetByTestId("sim-assumptions").InnerTextAsync()).ShouldContain("hypervisor keeps 4 GB per host");
         await Pages.ScreenshotAsync(page, "simulate-capacity");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "HA failover" }).ClickAsync();

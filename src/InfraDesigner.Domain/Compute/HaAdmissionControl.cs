@@ -11,4 +11,7 @@ public enum HaAdmissionControl
 
     /// <summary>Count slots sized by the largest VM reservation.</summary>
     SlotPolicy,
+
+    /// <summary>Keep <see cref="HaPolicy.FailoverHosts"/> empty for restarts.</summary>
+    DedicatedFailoverHosts,
 }

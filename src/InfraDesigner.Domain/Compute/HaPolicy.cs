@@ -14,4 +14,7 @@ public sealed record HaPolicy
     public double ReservedCpuPercent { get; init; } = 25;
 
     public double ReservedRamPercent { get; init; } = 25;
+
+    /// <summary>The hosts of the cluster that stand by for restarts (dedicated failover hosts policy).</summary>
+    public EquatableArray<string>? FailoverHosts { get; init; }
 }

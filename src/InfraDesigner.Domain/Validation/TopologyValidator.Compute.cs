@@ -45,6 +45,14 @@ public static partial class TopologyValidator
         {
             context.Require<StorageSystem>(cluster.SharedDatastores[j], $"{path}.sharedDatastores[{j}]", "storage");
         }
+        var failoverHosts = cluster.Ha.FailoverHosts ?? [];
+        for (var j = 0; j < failoverHosts.Count; j++)
+        {
+            if (!cluster.Hosts.Contains(failoverHosts[j]))
+            {
+                context.Error($"{path}.ha.failoverHosts[{j}]", $"'{failoverHosts[j]}' is not a host of cluster '{cluster.Name}'.");
+            }
+        }
         context.RequirePositive(cluster.CpuOvercommitRatio, $"{path}.cpuOvercommitRatio", "The CPU overcommit ratio (1 = no overcommit)");
         context.RequirePositive(cluster.RamOvercommitRatio, $"{path}.ramOvercommitRatio", "The RAM overcommit ratio (1 = no overcommit)");
         context.RequireBetween(cluster.ReservedHeadroomPercent, 0, 99, $"{path}.reservedHeadroomPercent", "Reserved headroom (%)");
@@ -79,6 +87,35 @@ public static partial class TopologyValidator
         }
     }
 
+    /// <summary>Reservations within the limits and the VM's size; limits and shares positive.</summary>
+    private static void CheckAllocation(ValidationContext context, VirtualMachine vm, string path)
+    {
+        void Check(double? value, string field, string what, double? atMost, string bound)
+        {
+            if (value is not { } v)
+            {
+                return;
+            }
+            context.RequireAtLeast(v, 0, $"{path}.{field}", what);
+            if (atMost is { } max && v > max + 1e-9)
+            {
+                context.Error($"{path}.{field}", $"{what} ({v:0.##}) cannot exceed {bound} ({max:0.##}).");
+            }
+        }
+        Check(vm.CpuLimitMhz, "cpuLimitMhz", "The CPU limit", null, "");
+        Check(vm.CpuReservationMhz, "cpuReservationMhz", "The CPU reservation", vm.CpuLimitMhz, "the CPU limit");
+        Check(vm.MemoryLimitGb, "memoryLimitGb", "The memory limit", null, "");
+        Check(vm.MemoryReservationGb, "memoryReservationGb", "The memory reservation", Math.Min(vm.RamGb, vm.MemoryLimitGb ?? double.MaxValue), "the VM's RAM or memory limit");
+        if (vm.CpuShares is { } cpuShares)
+        {
+            context.RequireAtLeast(cpuShares, 1, $"{path}.cpuShares", "CPU shares");
+        }
+        if (vm.MemoryShares is { } memoryShares)
+        {
+            context.RequireAtLeast(memoryShares, 1, $"{path}.memoryShares", "Memory shares");
+        }
+    }
+
     private static void CheckVm(ValidationContext context, VirtualMachine vm, string path)
     {
         context.RequireAtLeast(vm.VCpu, 1, $"{path}.vCpu", "vCPU");
@@ -90,6 +127,7 @@ public static partial class TopologyValidator
         {
             context.RequireAtLeast(dirtyRate, 0, $"{path}.dirtyRateMegabytesPerSecond", "The dirty rate");
         }
+        CheckAllocation(context, vm, path);
         if (vm.TemplateName is { } template && !context.TemplateNames.Contains(template))
         {
             context.Error($"{path}.templateName", $"No VM template named '{template}'.");

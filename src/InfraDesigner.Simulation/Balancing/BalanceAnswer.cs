@@ -2,7 +2,7 @@ using InfraDesigner.Simulation.Placement;
 
 namespace InfraDesigner.Simulation.Balancing;
 
-/// <summary>The plan, the host loads before and after, the VMs that cannot move (with the reason per host) and the timeline.</summary>
+/// <summary>The plan, the host loads before and after, the VMs that cannot move (with the reason per host), the timeline, and the model's assumptions.</summary>
 public sealed record BalanceAnswer(
     MigrationThreshold Threshold,
     double ImbalanceBefore,
@@ -12,7 +12,8 @@ public sealed record BalanceAnswer(
     IReadOnlyList<BalanceRecommendation> Recommendations,
     IReadOnlyList<UnplacedVm> Unmovable,
     IReadOnlyList<ScheduledMigration> Timeline,
-    string Explanation)
+    string Explanation,
+    string Assumptions = "")
 {
     /// <summary>When the last migration ends; null when one of them never does.</summary>
     public double? TimelineSeconds => Timeline.Any(m => m.EndSeconds is null) ? null : Timeline.Select(m => m.EndSeconds!.Value).DefaultIfEmpty(0).Max();

@@ -5,8 +5,9 @@ namespace InfraDesigner.Simulation.Balancing;
 
 /// <summary>
 /// A DRS-style pass: first the moves rules and maintenance mode force, then greedy balancing
-/// moves off the busiest host (each the single move that lowers the standard deviation of host
-/// load most) until the imbalance is within the threshold's tolerance, no move lowers it, or the move limit is reached.
+/// moves off any host (each the single move that lowers the standard deviation of host load most)
+/// until the imbalance is within the threshold's tolerance (which shrinks with the number of hosts,
+/// see <see cref="MigrationThreshold"/>), no move lowers it, or the move limit is reached.
 /// </summary>
 public static class BalancingAnalyzer
 {
@@ -22,7 +23,6 @@ public static class BalancingAnalyzer
     internal static BalanceAnswer Analyze(
         ClusterState state, BalanceQuestion question, ProgressSink progress, CancellationToken cancellationToken)
     {
-        var threshold = MigrationThreshold.ForLevel(question.MigrationThreshold);
         Validate(question);
         var cluster = new CompiledCluster(state);
         var placement = new PlacementState(cluster, keepInitialPlacement: true);
@@ -30,7 +30,8 @@ public static class BalancingAnalyzer
         {
             placement.Maintenance[cluster.ResolveHost(host)] = true;
         }
-        var plan = new Plan(placement, question);
+        var threshold = MigrationThreshold.ForLevel(question.MigrationThreshold, Enumerable.Range(0, cluster.HostCount).Count(placement.IsAvailable));
+        var plan = new Plan(placement, question, threshold.Hosts);
         var before = plan.Loads.Snapshot();
         var imbalanceBefore = plan.Loads.StdDev;
 
@@ -53,7 +54,7 @@ public static class BalancingAnalyzer
         var timeline = MigrationScheduler.Schedule(plan.Moves, plan.Datastores, question);
         var imbalanceAfter = plan.Loads.StdDev;
         return new BalanceAnswer(threshold, imbalanceBefore, imbalanceAfter, before, plan.Loads.Snapshot(), plan.Moves,
-            plan.Unmovable, timeline, Explain(threshold, imbalanceBefore, imbalanceAfter, plan, timeline));
+            plan.Unmovable, timeline, Explain(threshold, imbalanceBefore, imbalanceAfter, plan, timeline), Assumptions(threshold, question));
     }
 
     private static MoveReason? MandatoryReason(PlacementState placement, int v)
@@ -81,6 +82,13 @@ public static class BalancingAnalyzer
             throw new ArgumentOutOfRangeException(nameof(q), "Migration bandwidth must be positive and the dirty rate not negative.");
         }
     }
+
+    private static string Assumptions(MigrationThreshold t, BalanceQuestion q) =>
+        "Host load = the larger of CPU and RAM used (provisioned size × utilisation) over the host's cores and RAM; imbalance = " +
+        $"the standard deviation of host load over the available hosts; {t.Describe()}; each move is the single one, off any host, " +
+        $"that lowers the imbalance most, each VM tried on the {Plan.TargetsPerVm} least-loaded hosts lighter than its own that can take it; at most {q.MaxMoves} " +
+        $"balancing moves; each priced as a live migration over {q.MigrationLinkMbps:0} Mbit/s at {q.DirtyRateMBps:0.#} MB/s dirtied " +
+        $"({Migration.MigrationUnits.Statement}).";
 
     private static string Explain(MigrationThreshold t, double before, double after, Plan plan, IReadOnlyList<ScheduledMigration> timeline)
     {

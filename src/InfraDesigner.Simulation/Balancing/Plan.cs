@@ -9,11 +9,13 @@ internal sealed class Plan
     private readonly PlacementState placement;
     private readonly BalanceQuestion question;
     private readonly bool[] moved;
+    private readonly int hosts;
 
-    public Plan(PlacementState placement, BalanceQuestion question)
+    public Plan(PlacementState placement, BalanceQuestion question, int hosts)
     {
         this.placement = placement;
         this.question = question;
+        this.hosts = hosts;
         Loads = new LoadTracker(placement);
         moved = new bool[placement.Cluster.VmCount];
     }
@@ -53,19 +55,16 @@ internal sealed class Plan
         Apply(v, from, best, reason);
     }
 
-    /// <summary>Applies the best single move off the busiest host; false when no move lowers the imbalance.</summary>
+    /// <summary>
+    /// Applies the best single move off any host; false when no move lowers the imbalance. Each VM is tried on the
+    /// <see cref="TargetsPerVm"/> least-loaded hosts, lighter than its own, that can take it: moving load to a lighter host
+    /// is what lowers the standard deviation, and trying every host for every VM would cost hosts × VMs per move.
+    /// </summary>
     public bool TryBalanceMove()
     {
         var cluster = placement.Cluster;
-        var source = -1;
-        for (var h = 0; h < cluster.HostCount; h++)
-        {
-            if (placement.IsAvailable(h) && (source < 0 || Loads.Load(h) > Loads.Load(source)))
-            {
-                source = h;
-            }
-        }
-        if (source < 0)
+        var targets = LightestFirst(out var load);
+        if (targets.Length < 2)
         {
             return false;
         }
@@ -74,13 +73,25 @@ internal sealed class Plan
         var bestStdDev = current * (1 - 1e-9);
         for (var v = 0; v < cluster.VmCount; v++)
         {
-            if (placement.HostOf[v] != source || moved[v])
+            var source = placement.HostOf[v];
+            // Moving load to a host at least as loaded as the source cannot lower the spread of equal hosts.
+            if (source < 0 || moved[v] || !placement.IsAvailable(source) || load[source] <= load[targets[0]])
             {
                 continue;
             }
-            placement.Remove(v);
-            for (var t = 0; t < cluster.HostCount; t++)
+            // Without rules or a shared datastore the filter on another host does not depend on where the VM is now.
+            var lift = cluster.HasRules[v] || cluster.Datastores.Of[v] >= 0;
+            if (lift)
             {
+                placement.Remove(v);
+            }
+            var tried = 0;
+            foreach (var t in targets)
+            {
+                if (load[t] >= load[source])
+                {
+                    break;
+                }
                 if (t == source || placement.Check(v, t) != PlacementBlock.None)
                 {
                     continue;
@@ -88,21 +99,44 @@ internal sealed class Plan
                 var stdDev = Loads.StdDevIfMoved(v, source, t);
                 if (stdDev < bestStdDev)
                 {
-                    bestStdDev = stdDev;
-                    bestVm = v;
-                    bestTarget = t;
+                    (bestStdDev, bestVm, bestTarget) = (stdDev, v, t);
+                }
+                if (++tried == TargetsPerVm)
+                {
+                    break;
                 }
             }
-            placement.Place(v, source);
+            if (lift)
+            {
+                placement.Place(v, source);
+            }
         }
         if (bestVm < 0)
         {
             return false;
         }
+        var from = placement.HostOf[bestVm];
         placement.Remove(bestVm);
-        Apply(bestVm, source, bestTarget, MoveReason.Balance);
+        Apply(bestVm, from, bestTarget, MoveReason.Balance);
         BalanceMoves++;
         return true;
+    }
+
+    /// <summary>How many feasible targets, lightest first, each VM is tried on per balancing move.</summary>
+    public const int TargetsPerVm = 4;
+
+    private int[] LightestFirst(out double[] load)
+    {
+        var loads = new double[placement.Cluster.HostCount];
+        for (var h = 0; h < loads.Length; h++)
+        {
+            loads[h] = Loads.Load(h);
+        }
+        var hosts = Enumerable.Range(0, loads.Length).Where(placement.IsAvailable).ToArray();
+        var keys = hosts.Select(h => (loads[h], h)).ToArray();
+        Array.Sort(keys, hosts);
+        load = loads;
+        return hosts;
     }
 
     private void Apply(int v, int from, int to, MoveReason reason)
@@ -115,7 +149,8 @@ internal sealed class Plan
         var vm = cluster.Vms[v];
         var cost = MigrationAnalyzer.Estimate(question.Migration(vm.RamGb, 1));
         Moves.Add(new BalanceRecommendation(Moves.Count + 1, vm.Name, cluster.Hosts[from].Name, cluster.Hosts[to].Name, reason,
-            before, Loads.StdDev, cost.TotalSeconds, cost.DowntimeMs, cost.DataSentMiB, vm.RamGb));
+            before, Loads.StdDev, cost.TotalSeconds, cost.DowntimeMs, cost.DataSentMiB, vm.RamGb,
+            reason == MoveReason.Balance ? MigrationThreshold.BalancePriority(before, hosts) : 1));
         Datastores.Add(vm.Datastore);
     }
 }

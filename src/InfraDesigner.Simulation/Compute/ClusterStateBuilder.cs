@@ -8,13 +8,14 @@ namespace InfraDesigner.Simulation.Compute;
 /// <summary>
 /// Turns one cluster of a topology into the compute engines' <see cref="ClusterState"/>: its hosts
 /// (CPU family as the CPU model, so migration compatibility follows the family), the VMs on its hosts or
-/// assigned to it, its overcommit ratios and headroom, and its VM-VM and VM-host rules.
+/// assigned to it, its overcommit ratios and headroom, its VM-VM and VM-host rules, and the shared datastores
+/// its VMs and clusters name (the hosts that mount each, and what VMs elsewhere keep on it).
 /// </summary>
 public static class ClusterStateBuilder
 {
     public const string ClusterField = "cluster";
 
-    public static ClusterState From(Topology topology, string clusterName, OvercommitPolicy? policyOverride = null)
+    public static ClusterState From(Topology topology, string clusterName, OvercommitPolicy? policyOverride = null, MemoryOverhead? overhead = null)
     {
         var cluster = FindCluster(topology, clusterName);
         var hosts = cluster.Hosts.Select(name => topology.FindElement<PhysicalHost>(name)
@@ -32,7 +33,9 @@ public static class ClusterStateBuilder
             [.. hosts.Select(ToSpec)],
             [.. vms.Select(ToSpec)],
             policyOverride ?? new OvercommitPolicy(cluster.CpuOvercommitRatio, cluster.RamOvercommitRatio, cluster.ReservedHeadroomPercent),
-            rules);
+            rules,
+            DatastoreSpecs.For(topology, cluster, hostNames, vmNames),
+            overhead);
     }
 
     public static Cluster FindCluster(Topology topology, string clusterName) =>
@@ -51,7 +54,7 @@ public static class ClusterStateBuilder
 
     private static VmSpec ToSpec(VirtualMachine vm) =>
         new(vm.Name, vm.VCpu, vm.RamGb, vm.DiskGb, vm.HostName, vm.CpuUtilisation ?? 1, vm.RamUtilisation ?? 1,
-            vm.RestartPriority, vm.DatastoreName);
+            vm.RestartPriority, vm.DatastoreName, vm.CpuReservationMhz ?? 0, vm.MemoryReservationGb ?? 0);
 
     private static VmGroupKind Map(AffinityKind kind) =>
         kind == AffinityKind.Affinity ? VmGroupKind.Affinity : VmGroupKind.AntiAffinity;

@@ -6,13 +6,15 @@ namespace InfraDesigner.Simulation.Compute;
 
 /// <summary>
 /// Poses "what if these hosts fail?" on a cluster of the topology, with the cluster's HA admission
-/// control. With HA off nothing restarts: every VM is posed with restart priority Disabled.
+/// control (counted on reservations, as vSphere does, or in the provisioned view). With HA off nothing restarts:
+/// every VM is posed with restart priority Disabled.
 /// </summary>
 public static class FailoverSetupBuilder
 {
     public const string FailedHostsField = "failedHosts";
 
-    public static FailoverSetup From(Topology topology, string clusterName, IReadOnlyList<string> failedHosts)
+    public static FailoverSetup From(
+        Topology topology, string clusterName, IReadOnlyList<string> failedHosts, AdmissionBasis basis = AdmissionBasis.Reservations)
     {
         var cluster = ClusterStateBuilder.FindCluster(topology, clusterName);
         var state = ClusterStateBuilder.From(topology, clusterName);
@@ -32,6 +34,6 @@ public static class FailoverSetupBuilder
         {
             state = state with { Vms = [.. state.Vms.Select(vm => vm with { RestartPriority = RestartPriority.Disabled })] };
         }
-        return new FailoverSetup(state, new FailoverQuestion(failedHosts, AdmissionControlBuilder.From(cluster.Ha)));
+        return new FailoverSetup(state, new FailoverQuestion(failedHosts, AdmissionControlBuilder.From(cluster.Ha, basis)));
     }
 }

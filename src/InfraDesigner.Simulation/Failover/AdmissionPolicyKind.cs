@@ -3,7 +3,7 @@ namespace InfraDesigner.Simulation.Failover;
 /// <summary>vSphere HA admission control policies.</summary>
 public enum AdmissionPolicyKind
 {
-    /// <summary>Slot policy: a slot is the largest VM's vCPU and RAM; the slots of the N largest hosts stay free.</summary>
+    /// <summary>Slot policy: a slot is the largest VM's reservation (or size); the slots of the N hosts with most slots stay free.</summary>
     SlotPolicy,
 
     /// <summary>A fixed percentage of the cluster's CPU and RAM is kept free.</summary>
@@ -11,4 +11,7 @@ public enum AdmissionPolicyKind
 
     /// <summary>The capacity of the N largest hosts is kept free (the percentage is derived from N).</summary>
     HostFailuresToTolerate,
+
+    /// <summary>Named hosts stand by empty: admitted while no powered-on VM runs on them.</summary>
+    DedicatedFailoverHosts,
 }

@@ -26,7 +26,19 @@ public static class FailoverAnalyzer
         var admission = question.Admission is { } policy ? AdmissionCalculator.Evaluate(simulator.Baseline, policy) : null;
         var names = failed.Select(h => cluster.Hosts[h].Name).ToArray();
         return new FailoverAnswer(names, restarts, notRestarted, admission, HostHeadroom.Of(after),
-            Explain(names, restarts, notRestarted));
+            Explain(names, restarts, notRestarted), Assumptions(state, question));
+    }
+
+    private static string Assumptions(ClusterState state, FailoverQuestion q)
+    {
+        var admission = q.Admission is null
+            ? "no admission control (HA off or not asked)"
+            : q.Admission.Basis == AdmissionBasis.Reservations
+                ? "admission control counts reservations as vSphere does (32 MHz per VM without a CPU reservation, memory reservation plus the VM's overhead, against the hosts' MHz and GB)"
+                : "admission control counts provisioned vCPU and RAM against the capacity after overcommit (the provisioned view)";
+        return $"Restarts in restart priority order, then largest first, each to the {q.RestartStrategy} host that passes every rule and still has " +
+            $"the VM's provisioned size free (vCPU up to {state.EffectivePolicy.CpuRatio:0.##} per core, RAM up to {state.EffectivePolicy.RamRatio:0.##} × physical); " +
+            $"{state.EffectiveOverhead.Describe()}; VMs with restart priority Disabled stay down; {admission}.";
     }
 
     public static IAsyncEnumerable<SimulationEvent> AnalyzeStreaming(

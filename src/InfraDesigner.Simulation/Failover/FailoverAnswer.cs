@@ -2,14 +2,15 @@ using InfraDesigner.Simulation.Placement;
 
 namespace InfraDesigner.Simulation.Failover;
 
-/// <summary>Which VMs restart where, which cannot and why, and the surviving hosts afterwards.</summary>
+/// <summary>Which VMs restart where, which cannot and why, the surviving hosts afterwards, and the model's assumptions.</summary>
 public sealed record FailoverAnswer(
     IReadOnlyList<string> FailedHosts,
     IReadOnlyList<VmRestart> Restarts,
     IReadOnlyList<VmNotRestarted> NotRestarted,
     AdmissionAnswer? Admission,
     IReadOnlyList<HostHeadroom> Hosts,
-    string Explanation)
+    string Explanation,
+    string Assumptions = "")
 {
     public bool AllRestarted => NotRestarted.Count == 0;
 }

@@ -19,7 +19,7 @@ internal sealed class FailoverSimulator
 
     public FailoverSimulator(ClusterState state, PlacementStrategy strategy)
     {
-        if (strategy is PlacementStrategy.DotProduct or PlacementStrategy.L2Norm)
+        if (strategy is not (PlacementStrategy.FirstFit or PlacementStrategy.BestFit or PlacementStrategy.WorstFit))
         {
             throw new ArgumentException("Restarts follow restart priority, so only FirstFit, BestFit and WorstFit apply.", nameof(strategy));
         }

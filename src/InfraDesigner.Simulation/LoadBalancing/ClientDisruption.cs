@@ -15,7 +15,7 @@ internal static class ClientDisruption
         }
         var before = new MemberSelector(q.Members, q.Algorithm, q.MaglevTableSize);
         var after = new MemberSelector(q.Members, q.Algorithm, q.MaglevTableSize);
-        after.SetHealthy([.. Enumerable.Range(0, q.Members.Count).Select(i => i != leaving)]);
+        after.SetInRotation([.. Enumerable.Range(0, q.Members.Count).Select(i => i != leaving)]);
         var noConnections = new int[q.Members.Count];
         var moved = clients.Count(ip => before.Pick(ip, noConnections) != after.Pick(ip, noConnections));
         return 100.0 * moved / clients.Length;

@@ -42,7 +42,8 @@ public static class LoadBalancerAnalyzer
         var failedTotal = members.Sum(m => m.Failed) + sim.Unrouted;
         return new LoadBalancerAnswer(q.Algorithm, routed.Count + sim.Unrouted, failedTotal,
             allResponses.Length == 0 ? 0 : allResponses.Average() * 1000, members, outages, Timeline(q, routed),
-            Explain(q, members, outages));
+            Explain(q, members, outages, sim.Drains), [.. sim.Drains.OrderBy(d => d.StartedAtSeconds)], sim.ClientsOnOneMember,
+            LoadBalancerAssumptions.Describe(q));
     }
 
     private static OutageImpact Impact(LoadBalancerQuestion q, LoadBalancerSimulation sim, MemberOutage outage, int m, string[] names)
@@ -79,7 +80,7 @@ public static class LoadBalancerAnalyzer
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    private static string Explain(LoadBalancerQuestion q, MemberStats[] members, List<OutageImpact> outages)
+    private static string Explain(LoadBalancerQuestion q, MemberStats[] members, List<OutageImpact> outages, IEnumerable<DrainImpact> drains)
     {
         var text = $"{q.Algorithm}: " + string.Join(", ", members.Select(m => $"{m.Member} {m.Share:P0} ({m.MeanResponseMs:0.#} ms mean)"));
         foreach (var o in outages)
@@ -101,6 +102,11 @@ public static class LoadBalancerAnalyzer
             {
                 text += $"; back in the pool at {back:0.#} s";
             }
+        }
+        foreach (var d in drains)
+        {
+            text += $". {d.Member} drained from {d.StartedAtSeconds:0.#} s holding {d.InFlight} request(s): " +
+                    (d.EmptyAtSeconds is { } empty ? $"empty at {empty:0.##} s" : $"{d.Cut} cut at the {q.DrainTimeoutSeconds:0.#} s drain timeout");
         }
         return text + ".";
     }

@@ -2,12 +2,13 @@ namespace InfraDesigner.Simulation.LoadBalancing;
 
 /// <summary>
 /// Discrete-event simulation of one VIP: arrivals, per-member FIFO service with limited
-/// concurrency, health checks, failures and recoveries, in simulated time. A request sent to a
-/// member that is down (but not yet marked down) fails, as do those in flight when it fails.
+/// concurrency, health checks, failures and recoveries, persistence, slow start and drains, in simulated
+/// time. A request sent to a member that is down (but not yet marked down) fails, as do those in flight
+/// when it fails; a drained member finishes what it has until the drain timeout.
 /// </summary>
 internal sealed class LoadBalancerSimulation
 {
-    private enum Kind { Arrival, Completion, HealthCheck, Fail, Recover }
+    private enum Kind { Arrival, Completion, HealthCheck, Fail, Recover, Drain, DrainTimeout }
 
     private readonly record struct Event(Kind Kind, int Member, double ArrivalTime, int Epoch);
 
@@ -29,6 +30,13 @@ internal sealed class LoadBalancerSimulation
     private readonly int[] failed;
     private readonly List<(double Time, int Member)> routed = [];
     private readonly Dictionary<int, (double? Detected, double? Recovered, double? Returned, int Failed)> outageState = [];
+    private readonly bool[] draining;
+    private readonly Dictionary<int, DrainImpact> drains = [];
+    private readonly StickTable? stickTable;
+    private readonly SlowStart slowStart;
+    private readonly bool dynamicWeights;
+    private readonly int[] clientMember;
+    private readonly bool[] clientMoved;
     private long sequence;
     private int unrouted;
 
@@ -50,6 +58,24 @@ internal sealed class LoadBalancerSimulation
         responses = [.. Enumerable.Range(0, n).Select(_ => new List<double>())];
         failed = new int[n];
         ClientIps = [.. Enumerable.Range(0, q.ClientCount).Select(_ => (uint)random.NextInt64(0x0A000000, 0x0AFFFFFF))];
+        draining = new bool[n];
+        stickTable = q.StickinessSeconds is { } expire ? new StickTable(expire) : null;
+        slowStart = new SlowStart(q.Members, q.SlowStartSeconds);
+        dynamicWeights = q.Algorithm is LoadBalancerAlgorithm.RoundRobin or LoadBalancerAlgorithm.WeightedRoundRobin or LoadBalancerAlgorithm.LeastConnections;
+        clientMember = [.. Enumerable.Repeat(-1, q.ClientCount)];
+        clientMoved = new bool[q.ClientCount];
+    }
+
+    public IReadOnlyCollection<DrainImpact> Drains => drains.Values;
+
+    /// <summary>The share of the clients that sent requests whose requests all went to one member.</summary>
+    public double ClientsOnOneMember
+    {
+        get
+        {
+            var seen = clientMember.Count(m => m >= 0);
+            return seen == 0 ? 1 : (double)Enumerable.Range(0, clientMember.Length).Count(c => clientMember[c] >= 0 && !clientMoved[c]) / seen;
+        }
     }
 
     public uint[] ClientIps { get; }
@@ -81,6 +107,10 @@ internal sealed class LoadBalancerSimulation
             {
                 Schedule(back, new Event(Kind.Recover, m, 0, 0));
             }
+        }
+        foreach (var drain in q.Drains ?? [])
+        {
+            Schedule(drain.AtSeconds, new Event(Kind.Drain, q.Members.Select(x => x.Name).ToList().IndexOf(drain.Member), 0, 0));
         }
         var handled = 0L;
         while (events.TryDequeue(out var e, out var key) && key.Item1 <= q.DurationSeconds)
@@ -116,19 +146,49 @@ internal sealed class LoadBalancerSimulation
                 up[e.Member] = true;
                 outageState[e.Member] = outageState[e.Member] with { Recovered = now };
                 break;
+            case Kind.Drain:
+                StartDrain(e.Member, now);
+                break;
+            case Kind.DrainTimeout:
+                CutDrain(e.Member);
+                break;
         }
+    }
+
+    private void StartDrain(int m, double now)
+    {
+        if (draining[m])
+        {
+            return;
+        }
+        draining[m] = true;
+        drains[m] = new DrainImpact(q.Members[m].Name, now, active[m], 0, 0, active[m] == 0 ? now : null);
+        UpdateRotation();
+        Schedule(now + q.DrainTimeoutSeconds, new Event(Kind.DrainTimeout, m, 0, epoch[m]));
+    }
+
+    private void CutDrain(int m)
+    {
+        if (active[m] == 0 || drains[m].EmptyAtSeconds is not null)
+        {
+            return;
+        }
+        drains[m] = drains[m] with { Cut = drains[m].Cut + active[m] };
+        Fail(m, markDown: false);
     }
 
     private void Arrive(double now)
     {
-        var client = ClientIps[random.Next(ClientIps.Length)];
-        var m = selector.Pick(client, active);
+        var c = random.Next(ClientIps.Length);
+        var m = Choose(c, now);
         if (m < 0)
         {
             unrouted++;
             return;
         }
         routed.Add((now, m));
+        clientMoved[c] |= clientMember[c] >= 0 && clientMember[c] != m;
+        clientMember[c] = m;
         if (!up[m])
         {
             CountFailure(m, 1);
@@ -145,6 +205,26 @@ internal sealed class LoadBalancerSimulation
         }
     }
 
+    /// <summary>The client's stuck member while it is in rotation (else redispatched), or the algorithm's pick.</summary>
+    private int Choose(int client, double now)
+    {
+        if (dynamicWeights)
+        {
+            slowStart.Apply(now, selector.EffectiveWeight);
+        }
+        if (stickTable?.Lookup(client, now) is { } stuck and >= 0 && selector.InRotation(stuck))
+        {
+            stickTable.Store(client, stuck, now);
+            return stuck;
+        }
+        var m = selector.Pick(ClientIps[client], active);
+        if (m >= 0)
+        {
+            stickTable?.Store(client, m, now);
+        }
+        return m;
+    }
+
     private void StartService(int m, double arrival, double now)
     {
         busy[m]++;
@@ -156,17 +236,24 @@ internal sealed class LoadBalancerSimulation
         responses[m].Add(now - arrival);
         busy[m]--;
         active[m]--;
+        if (draining[m] && drains[m] is { EmptyAtSeconds: null } drain)
+        {
+            drains[m] = drain with { Completed = drain.Completed + 1, EmptyAtSeconds = active[m] == 0 ? now : null };
+        }
         if (waiting[m].TryDequeue(out var next))
         {
             StartService(m, next, now);
         }
     }
 
-    private void Fail(int m)
+    private void Fail(int m, bool markDown = true)
     {
-        up[m] = false;
         epoch[m]++;
-        outageState[m] = (null, null, null, 0);
+        if (markDown)
+        {
+            up[m] = false;
+            outageState[m] = (null, null, null, 0);
+        }
         CountFailure(m, active[m]);
         busy[m] = active[m] = 0;
         waiting[m].Clear();
@@ -190,6 +277,7 @@ internal sealed class LoadBalancerSimulation
             {
                 SetMarked(m, true);
                 outageState[m] = outageState[m] with { Returned = now };
+                slowStart.Returned(m, now);
             }
             return;
         }
@@ -205,8 +293,10 @@ internal sealed class LoadBalancerSimulation
     {
         markedHealthy[m] = healthy;
         goodChecks[m] = badChecks[m] = 0;
-        selector.SetHealthy(markedHealthy);
+        UpdateRotation();
     }
+
+    private void UpdateRotation() => selector.SetInRotation([.. Enumerable.Range(0, n).Select(m => markedHealthy[m] && !draining[m])]);
 
     private void Schedule(double time, Event e) => events.Enqueue(e, (time, sequence++));
 

@@ -4,7 +4,9 @@ namespace InfraDesigner.Simulation.LoadBalancing;
 /// Maglev's lookup table (Eisenbud et al., NSDI 2016, section 3.4): each member walks its own
 /// permutation of the M slots (offset and skip from two hashes of its name) and the members take
 /// turns claiming their next free slot until the table is full, so each gets M/N slots ± 1.
-/// M must be prime so every skip visits every slot.
+/// M must be prime so every skip visits every slot. With weights, a member takes its turn only in the
+/// rounds its weight earns (as Envoy's weighted Maglev does: weight w of the largest W claims in w of every W
+/// rounds), so its share of slots is w / Σw.
 /// </summary>
 public sealed class MaglevTable
 {
@@ -14,7 +16,7 @@ public sealed class MaglevTable
 
     private readonly int[] entries;
 
-    public MaglevTable(IReadOnlyList<string> members, int size = DefaultSize)
+    public MaglevTable(IReadOnlyList<string> members, int size = DefaultSize, IReadOnlyList<int>? weights = null)
     {
         if (!IsPrime(size))
         {
@@ -24,7 +26,11 @@ public sealed class MaglevTable
         {
             throw new ArgumentOutOfRangeException(nameof(members), "A Maglev table needs between 1 and M members.");
         }
-        entries = Populate(members, size);
+        if (weights is not null && (weights.Count != members.Count || weights.Any(w => w < 1)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weights), "One weight of at least 1 per member.");
+        }
+        entries = Populate(members, size, weights ?? [.. members.Select(_ => 1)]);
     }
 
     public int Size => entries.Length;
@@ -50,7 +56,7 @@ public sealed class MaglevTable
         return true;
     }
 
-    private static int[] Populate(IReadOnlyList<string> members, int size)
+    private static int[] Populate(IReadOnlyList<string> members, int size, IReadOnlyList<int> weights)
     {
         var n = members.Count;
         var position = new int[n];
@@ -63,10 +69,17 @@ public sealed class MaglevTable
         var table = new int[size];
         Array.Fill(table, -1);
         var filled = 0;
-        while (true)
+        var heaviest = weights.Max();
+        var earned = new long[n];
+        for (long round = 0; ; round++)
         {
             for (var i = 0; i < n; i++)
             {
+                if (round * weights[i] < earned[i])
+                {
+                    continue;
+                }
+                earned[i] += heaviest;
                 var c = position[i];
                 while (table[c] >= 0)
                 {

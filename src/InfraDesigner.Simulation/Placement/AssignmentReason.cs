@@ -9,18 +9,24 @@ internal static class AssignmentReason
         PlacementStrategy.BestFit => "tightest fit: the host left with the least free capacity",
         PlacementStrategy.WorstFit => "spread: the host left with the most free capacity",
         PlacementStrategy.DotProduct => "host filled in turn; this VM's demand aligns best with its free capacity (dot product)",
+        PlacementStrategy.Optimal => "exact placement by CP-SAT: as many VMs as possible on as few hosts as possible, every rule a constraint",
         _ => "host filled in turn; this VM leaves the smallest L2 norm of free capacity",
     };
 
-    public static string For(PlacementState state, int v, PlacementStrategy strategy)
+    /// <summary>Why VM <paramref name="v"/> is where it is, with the host as it was right after it took the VM.</summary>
+    public static string For(PlacementState state, PlacementLog log, int v, PlacementStrategy strategy)
     {
         var cluster = state.Cluster;
         var h = state.HostOf[v];
         var parts = new List<string>
         {
             Describe(strategy),
-            $"host ends with {state.Free(h, Resource.Cpu):0.##} vCPU, {state.Free(h, Resource.Ram):0.##} GB RAM, {state.Free(h, Resource.Disk):0.##} GB disk free",
+            $"host left with {log.FreeAfter(v, Resource.Cpu):0.##} vCPU, {log.FreeAfter(v, Resource.Ram):0.##} GB RAM, {log.FreeAfter(v, Resource.Disk):0.##} GB disk free",
         };
+        if (cluster.Datastores.Of[v] is var datastore and >= 0)
+        {
+            parts.Add($"disk on datastore '{cluster.Datastores.Specs[datastore].Name}' ({log.DatastoreFreeAfter(v):0.##} GB left)");
+        }
         foreach (var r in cluster.HostRulesOfVm[v])
         {
             var rule = cluster.HostRules[r];

@@ -14,6 +14,8 @@ internal static class BlockExplainer
             PlacementBlock.Cpu => Shortage(state, v, h, Resource.Cpu, "vCPU"),
             PlacementBlock.Ram => Shortage(state, v, h, Resource.Ram, "GB RAM"),
             PlacementBlock.Disk => Shortage(state, v, h, Resource.Disk, "GB disk"),
+            PlacementBlock.NoDatastoreAccess => $"host does not mount datastore '{DatastoreName(cluster, v)}'",
+            PlacementBlock.Datastore => DatastoreShortage(state, v),
             PlacementBlock.MustRunOn or PlacementBlock.MustNotRunOn => HostRule(cluster, v, h, block),
             _ => GroupRule(state, v, h, block),
         };
@@ -24,6 +26,15 @@ internal static class BlockExplainer
         var need = state.Cluster.Demand[v * CompiledCluster.D + (int)r];
         var cap = state.Cluster.Capacity[h * CompiledCluster.D + (int)r];
         return $"needs {need:0.##} {unit}, {state.Free(h, r):0.##} of {cap:0.##} free";
+    }
+
+    private static string DatastoreName(CompiledCluster cluster, int v) => cluster.Datastores.Specs[cluster.Datastores.Of[v]].Name;
+
+    private static string DatastoreShortage(PlacementState state, int v)
+    {
+        var datastores = state.Cluster.Datastores;
+        var d = datastores.Of[v];
+        return $"needs {datastores.DiskGb[v]:0.##} GB on datastore '{datastores.Specs[d].Name}', {state.DatastoreFree(d):0.##} of {datastores.Capacity[d]:0.##} free";
     }
 
     private static string HostRule(CompiledCluster cluster, int v, int h, PlacementBlock block)

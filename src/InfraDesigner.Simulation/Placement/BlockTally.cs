@@ -8,12 +8,12 @@ internal static class BlockTally
 {
     public static PlacementBlock MostCommon(PlacementState state, int v)
     {
-        Span<int> counts = stackalloc int[(int)PlacementBlock.Disk + 1];
+        Span<int> counts = stackalloc int[(int)PlacementBlock.Datastore + 1];
         for (var h = 0; h < state.Cluster.HostCount; h++)
         {
             counts[(int)state.Check(v, h)]++;
         }
-        var best = MostCommon(counts, PlacementBlock.MustRunOn, PlacementBlock.Disk);
+        var best = MostCommon(counts, PlacementBlock.MustRunOn, PlacementBlock.Datastore);
         return best != PlacementBlock.None ? best : MostCommon(counts, PlacementBlock.HostDown, PlacementBlock.Maintenance);
     }
 

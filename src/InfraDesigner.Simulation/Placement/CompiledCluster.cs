@@ -3,7 +3,9 @@ namespace InfraDesigner.Simulation.Placement;
 /// <summary>
 /// A <see cref="ClusterState"/> flattened into arrays once, so the hot loops of every engine
 /// index numbers instead of looking names up. Capacities already include the overcommit
-/// ratios and the reserved headroom.
+/// ratios, the reserved headroom and the hypervisor's host reserve; a VM's RAM demand includes its
+/// memory overhead, and the disk of a VM on a shared datastore is charged to the datastore (its local
+/// disk demand is 0).
 /// </summary>
 internal sealed class CompiledCluster
 {
@@ -23,12 +25,17 @@ internal sealed class CompiledCluster
             throw new ArgumentException("Overcommit ratios must be positive.", nameof(state));
         }
         var keep = 1 - policy.ReservedHeadroomPercent / 100;
+        Overhead = state.EffectiveOverhead;
+        if (Overhead.HostReserveGb < 0)
+        {
+            throw new ArgumentException("The hypervisor's host reserve cannot be negative.", nameof(state));
+        }
         Capacity = new double[Hosts.Length * D];
         Maintenance = new bool[Hosts.Length];
         for (var h = 0; h < Hosts.Length; h++)
         {
             Capacity[h * D] = Hosts[h].Cores * policy.CpuRatio * keep;
-            Capacity[h * D + 1] = Hosts[h].RamGb * policy.RamRatio * keep;
+            Capacity[h * D + 1] = Math.Max(0, Hosts[h].RamGb - Overhead.HostReserveGb) * policy.RamRatio * keep;
             Capacity[h * D + 2] = Hosts[h].DiskGb * keep;
             Maintenance[h] = Hosts[h].Maintenance;
         }
@@ -42,13 +49,14 @@ internal sealed class CompiledCluster
         {
             throw new ArgumentException($"VM '{badVm.Name}' has a negative size.", nameof(state));
         }
+        Datastores = new CompiledDatastores(state.EffectiveDatastores, HostIndex, Vms);
         Demand = new double[Vms.Length * D];
         InitialHost = new int[Vms.Length];
         for (var v = 0; v < Vms.Length; v++)
         {
             Demand[v * D] = Vms[v].Vcpu;
-            Demand[v * D + 1] = Vms[v].RamGb;
-            Demand[v * D + 2] = Vms[v].DiskGb;
+            Demand[v * D + 1] = Vms[v].RamGb + Overhead.VmGb(Vms[v].Vcpu, Vms[v].RamGb);
+            Demand[v * D + 2] = Datastores.Of[v] >= 0 ? 0 : Vms[v].DiskGb;
             InitialHost[v] = Vms[v].Host is { } host ? ResolveHost(host) : -1;
         }
 
@@ -93,6 +101,8 @@ internal sealed class CompiledCluster
     public double[] InverseCapacity { get; }
     public bool[] Maintenance { get; }
     public double[] Demand { get; }
+    public MemoryOverhead Overhead { get; }
+    public CompiledDatastores Datastores { get; }
     public int[] InitialHost { get; }
     public VmGroupRule[] GroupRules { get; }
     public int[][] GroupMembers { get; }

@@ -1,3 +1,4 @@
+using InfraDesigner.Simulation.Placement.Optimal;
 using InfraDesigner.Simulation.Progress;
 
 namespace InfraDesigner.Simulation.Placement;
@@ -17,25 +18,31 @@ public static class PlacementAnalyzer
     internal static PlacementAnswer Analyze(
         ClusterState state, PlacementQuestion question, ProgressSink progress, CancellationToken cancellationToken)
     {
-        var cluster = new CompiledCluster(state, question.NewVms);
-        var placement = new PlacementState(cluster, keepInitialPlacement: !question.ReplaceExisting);
-        var toPlace = new List<int>();
-        for (var v = 0; v < cluster.VmCount; v++)
+        if (question.TimeBudget is { } budget && budget <= TimeSpan.Zero)
         {
-            if (placement.HostOf[v] < 0)
-            {
-                toPlace.Add(v);
-            }
+            throw new ArgumentException("The time budget must be positive.", nameof(question));
         }
-        var order = PlacementEngine.OrderVms(cluster, toPlace, question.Order);
-        var hostOrder = PlacementEngine.HostOrder(cluster.HostCount, question.Seed);
-        PlacementEngine.Place(placement, order, question.Strategy, hostOrder, progress, cancellationToken);
-        return Answer(placement, toPlace, question.Strategy);
+        var start = new PlacementState(new CompiledCluster(state, question.NewVms), keepInitialPlacement: !question.ReplaceExisting);
+        var toPlace = Enumerable.Range(0, start.Cluster.VmCount).Where(v => start.HostOf[v] < 0).ToArray();
+        if (question.Strategy == PlacementStrategy.Optimal)
+        {
+            return OptimalPlacer.Place(start, toPlace, question, progress, cancellationToken);
+        }
+        var run = HeuristicRun.Of(start, toPlace, question.Strategy, question, progress, cancellationToken);
+        return Answer(start, run.State, run.Log, toPlace, question, search: null);
     }
 
-    internal static PlacementAnswer Answer(PlacementState placement, IReadOnlyList<int> placedVms, PlacementStrategy strategy)
+    /// <summary>
+    /// The answer for <paramref name="placedVms"/>, each explained as the hosts were when it was tried. A VM left out is
+    /// proven unplaceable when no host could take it in <paramref name="start"/> (before any other new VM), or when the
+    /// solver proved that no placement takes more VMs.
+    /// </summary>
+    internal static PlacementAnswer Answer(
+        PlacementState start, PlacementState placement, PlacementLog log, IReadOnlyList<int> placedVms,
+        PlacementQuestion question, OptimalSearch? search)
     {
-        var assignments = new List<VmAssignment>(placedVms.Count);
+        var placedCount = placedVms.Count(v => placement.HostOf[v] >= 0);
+        var assignments = new List<VmAssignment>(placedCount);
         var unplaced = new List<UnplacedVm>();
         foreach (var v in placedVms)
         {
@@ -43,13 +50,31 @@ public static class PlacementAnalyzer
             if (h >= 0)
             {
                 assignments.Add(new VmAssignment(placement.Cluster.Vms[v].Name, placement.Cluster.Hosts[h].Name,
-                    AssignmentReason.For(placement, v, strategy)));
+                    AssignmentReason.For(placement, log, v, question.Strategy)));
             }
             else
             {
-                unplaced.Add(UnplacedVm.Explain(placement, v));
+                unplaced.Add(UnplacedVerdict.Judge(log.FailureOf(v) ?? UnplacedVm.Explain(placement, v), start, v,
+                    placedVms.Count, placedCount, question.Strategy, search));
             }
         }
-        return new PlacementAnswer(strategy, assignments, unplaced, HostHeadroom.Of(placement));
+        return new PlacementAnswer(question.Strategy, assignments, unplaced, HostHeadroom.Of(placement), HostsUsed(placement),
+            PlacementAssumptions.For(placement.Cluster.State, question), search);
+    }
+
+    /// <summary>Hosts that hold at least one VM.</summary>
+    internal static int HostsUsed(PlacementState placement)
+    {
+        var used = new bool[placement.Cluster.HostCount];
+        var count = 0;
+        foreach (var h in placement.HostOf)
+        {
+            if (h >= 0 && !used[h])
+            {
+                used[h] = true;
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -13,4 +13,10 @@ public enum PlacementBlock
     Cpu,
     Ram,
     Disk,
+
+    /// <summary>The host does not mount the shared datastore the VM's disk is on.</summary>
+    NoDatastoreAccess,
+
+    /// <summary>The VM's shared datastore has no room for its disk.</summary>
+    Datastore,
 }

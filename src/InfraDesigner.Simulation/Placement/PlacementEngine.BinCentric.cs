@@ -10,7 +10,7 @@ internal static partial class PlacementEngine
 {
     private static void PlaceBinCentric(
         PlacementState state, int[] vms, PlacementStrategy strategy, int[] hostOrder,
-        ProgressSink progress, CancellationToken cancellationToken)
+        ProgressSink progress, CancellationToken cancellationToken, PlacementLog? log)
     {
         var classes = SizeClasses(state.Cluster, vms, out _);
         var cursor = new int[classes.Count];
@@ -46,7 +46,9 @@ internal static partial class PlacementEngine
                     break;
                 }
                 var chosen = active[bestSlot];
-                state.Place(classes[chosen][cursor[chosen]++], h);
+                var placedVm = classes[chosen][cursor[chosen]++];
+                state.Place(placedVm, h);
+                log?.Placed(state, placedVm);
                 if (cursor[chosen] == classes[chosen].Length)
                 {
                     active.RemoveAt(bestSlot);

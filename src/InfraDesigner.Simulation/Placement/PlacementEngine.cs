@@ -13,11 +13,11 @@ internal static partial class PlacementEngine
 
     public static void Place(
         PlacementState state, int[] vms, PlacementStrategy strategy, int[] hostOrder,
-        ProgressSink progress, CancellationToken cancellationToken, bool? useQueues = null)
+        ProgressSink progress, CancellationToken cancellationToken, bool? useQueues = null, PlacementLog? log = null)
     {
         if (strategy is PlacementStrategy.DotProduct or PlacementStrategy.L2Norm)
         {
-            PlaceBinCentric(state, vms, strategy, hostOrder, progress, cancellationToken);
+            PlaceBinCentric(state, vms, strategy, hostOrder, progress, cancellationToken, log);
             return;
         }
         var cluster = state.Cluster;
@@ -46,11 +46,22 @@ internal static partial class PlacementEngine
                 progress.Report("placing", i, vms.Length, $"{i} of {vms.Length} VMs placed");
             }
             var v = vms[i];
-            var h = queues is not null && queueOf[classOf[i]] >= 0 ? queues.Best(queueOf[classOf[i]]) : ChooseHost(state, v, strategy, hostOrder);
+            var queued = queues is not null && queueOf[classOf[i]] >= 0;
+            var h = queued ? queues!.Best(queueOf[classOf[i]]) : ChooseHost(state, v, strategy, hostOrder);
+            // A full shared datastore blocks every host at once, which the per-host queues do not see.
+            if (queued && h >= 0 && state.DatastoreFull(v))
+            {
+                h = -1;
+            }
             if (h >= 0)
             {
                 state.Place(v, h);
                 queues?.Changed(h);
+                log?.Placed(state, v);
+            }
+            else
+            {
+                log?.Failed(state, v);
             }
         }
         progress.Report("placing", vms.Length, vms.Length, "done");
@@ -123,16 +134,17 @@ internal static partial class PlacementEngine
         return result;
     }
 
-    /// <summary>VMs without rules grouped by equal demand; each VM with rules is a class of its own.</summary>
+    /// <summary>VMs without rules grouped by equal demand (and datastore disk); each VM with rules is a class of its own.</summary>
     private static List<int[]> SizeClasses(CompiledCluster cluster, int[] vms, out int[] classOfPosition)
     {
         var classes = new List<List<int>>();
-        var byDemand = new Dictionary<(double, double, double), int>();
+        var byDemand = new Dictionary<(double, double, double, int, double), int>();
         classOfPosition = new int[vms.Length];
         for (var i = 0; i < vms.Length; i++)
         {
             var v = vms[i];
-            var key = (cluster.Demand[v * CompiledCluster.D], cluster.Demand[v * CompiledCluster.D + 1], cluster.Demand[v * CompiledCluster.D + 2]);
+            var key = (cluster.Demand[v * CompiledCluster.D], cluster.Demand[v * CompiledCluster.D + 1], cluster.Demand[v * CompiledCluster.D + 2],
+                cluster.Datastores.Of[v], cluster.Datastores.Of[v] >= 0 ? cluster.Datastores.DiskGb[v] : 0);
             if (cluster.HasRules[v] || !byDemand.TryGetValue(key, out var c))
             {
                 c = classes.Count;

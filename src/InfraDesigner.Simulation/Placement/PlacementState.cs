@@ -18,6 +18,7 @@ internal sealed class PlacementState
         GroupPlaced = new int[cluster.GroupMembers.Length];
         Down = new bool[cluster.HostCount];
         Maintenance = (bool[])cluster.Maintenance.Clone();
+        DatastoreUsed = (double[])cluster.Datastores.Baseline.Clone();
         Array.Fill(HostOf, -1);
         if (keepInitialPlacement)
         {
@@ -40,6 +41,7 @@ internal sealed class PlacementState
         GroupPlaced = (int[])other.GroupPlaced.Clone();
         Down = (bool[])other.Down.Clone();
         Maintenance = (bool[])other.Maintenance.Clone();
+        DatastoreUsed = (double[])other.DatastoreUsed.Clone();
     }
 
     public CompiledCluster Cluster { get; }
@@ -48,6 +50,9 @@ internal sealed class PlacementState
     public int[] GroupCount { get; }
     public int[] GroupPlaced { get; }
     public bool[] Down { get; }
+
+    /// <summary>GB used per shared datastore, including what other clusters keep there.</summary>
+    public double[] DatastoreUsed { get; }
 
     /// <summary>Hosts in maintenance mode: starts as the cluster says, a scenario may add more.</summary>
     public bool[] Maintenance { get; }
@@ -63,9 +68,12 @@ internal sealed class PlacementState
         other.GroupPlaced.CopyTo(GroupPlaced, 0);
         other.Down.CopyTo(Down, 0);
         other.Maintenance.CopyTo(Maintenance, 0);
+        other.DatastoreUsed.CopyTo(DatastoreUsed, 0);
     }
 
     public bool IsAvailable(int h) => !Down[h] && !Maintenance[h];
+
+    public double DatastoreFree(int d) => Cluster.Datastores.Capacity[d] - DatastoreUsed[d];
 
     public double Free(int h, Resource r) => Cluster.Capacity[h * D + (int)r] - Used[h * D + (int)r];
 
@@ -88,6 +96,11 @@ internal sealed class PlacementState
                 return rule;
             }
         }
+        var datastore = Cluster.Datastores.Of[v];
+        if (datastore >= 0 && !Cluster.Datastores.Mounted[datastore][h])
+        {
+            return PlacementBlock.NoDatastoreAccess;
+        }
         var cap = Cluster.Capacity;
         var demand = Cluster.Demand;
         int b = h * D, a = v * D;
@@ -99,8 +112,18 @@ internal sealed class PlacementState
         {
             return PlacementBlock.Ram;
         }
-        return Used[b + 2] + demand[a + 2] > cap[b + 2] + Epsilon ? PlacementBlock.Disk : PlacementBlock.None;
+        if (Used[b + 2] + demand[a + 2] > cap[b + 2] + Epsilon)
+        {
+            return PlacementBlock.Disk;
+        }
+        return datastore >= 0 && DatastoreBlocks(v, datastore) ? PlacementBlock.Datastore : PlacementBlock.None;
     }
+
+    /// <summary>True when VM <paramref name="v"/>'s disk no longer fits on its shared datastore (the same for every host).</summary>
+    public bool DatastoreFull(int v) => Cluster.Datastores.Of[v] is var d and >= 0 && DatastoreBlocks(v, d);
+
+    private bool DatastoreBlocks(int v, int d) =>
+        DatastoreUsed[d] + Cluster.Datastores.DiskGb[v] > Cluster.Datastores.Capacity[d] + Epsilon;
 
     public void Place(int v, int h)
     {
@@ -109,6 +132,10 @@ internal sealed class PlacementState
         for (var d = 0; d < D; d++)
         {
             Used[b + d] += Cluster.Demand[a + d];
+        }
+        if (Cluster.Datastores.Of[v] is var datastore and >= 0)
+        {
+            DatastoreUsed[datastore] += Cluster.Datastores.DiskGb[v];
         }
         foreach (var g in Cluster.GroupsOfVm[v])
         {
@@ -125,6 +152,10 @@ internal sealed class PlacementState
         for (var d = 0; d < D; d++)
         {
             Used[b + d] -= Cluster.Demand[a + d];
+        }
+        if (Cluster.Datastores.Of[v] is var datastore and >= 0)
+        {
+            DatastoreUsed[datastore] -= Cluster.Datastores.DiskGb[v];
         }
         foreach (var g in Cluster.GroupsOfVm[v])
         {
@@ -161,6 +192,22 @@ internal sealed class PlacementState
             }
         }
         return score;
+    }
+
+    /// <summary>How many of VM <paramref name="v"/>'s "should" rules host <paramref name="h"/> breaks.</summary>
+    public int SoftRulesBroken(int v, int h)
+    {
+        var broken = 0;
+        foreach (var r in Cluster.HostRulesOfVm[v])
+        {
+            var inSet = Cluster.HostRuleHosts[r][h];
+            var kind = Cluster.HostRules[r].Kind;
+            if ((kind == VmHostRuleKind.ShouldRunOn && !inSet) || (kind == VmHostRuleKind.ShouldNotRunOn && inSet))
+            {
+                broken++;
+            }
+        }
+        return broken;
     }
 
     private PlacementBlock CheckRules(int v, int h)

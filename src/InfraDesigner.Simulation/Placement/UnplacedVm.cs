@@ -1,7 +1,10 @@
 namespace InfraDesigner.Simulation.Placement;
 
-/// <summary>A VM no host could take: the reason per host and the reason most hosts gave.</summary>
-public sealed record UnplacedVm(string Vm, PlacementBlock MostCommonBlock, IReadOnlyList<HostBlock> Blocks)
+/// <summary>
+/// A VM no host took: the reason per host, the reason most hosts gave, whether it is proven that it cannot be
+/// placed (<paramref name="Proven"/>), and that verdict in words.
+/// </summary>
+public sealed record UnplacedVm(string Vm, PlacementBlock MostCommonBlock, IReadOnlyList<HostBlock> Blocks, bool Proven = false, string Verdict = "")
 {
     internal static UnplacedVm Explain(PlacementState state, int v)
     {

@@ -3,7 +3,7 @@ namespace InfraDesigner.Simulation.Placement;
 /// <summary>
 /// A VM: its provisioned size (what placement reserves), its current host (null = not placed),
 /// how much of its vCPU and RAM it actually uses (0..1, what balancing sees), its HA restart
-/// priority and its datastore.
+/// priority, its datastore, and its vSphere reservations (CPU in MHz, memory in GB; 0: none), which HA admission control counts.
 /// </summary>
 public sealed record VmSpec(
     string Name,
@@ -14,4 +14,6 @@ public sealed record VmSpec(
     double CpuUtilization = 1,
     double RamUtilization = 1,
     RestartPriority RestartPriority = RestartPriority.Medium,
-    string? Datastore = null);
+    string? Datastore = null,
+    double CpuReservationMhz = 0,
+    double MemoryReservationGb = 0);

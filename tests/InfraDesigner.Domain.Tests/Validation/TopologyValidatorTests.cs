@@ -98,6 +98,18 @@ public sealed class TopologyValidatorTests
         ["VM with more RAM than any host in its cluster"] = (
             () => Edit<VirtualMachine>(Capacity, "vm1", vm => vm with { RamGb = 256 }),
             Problem.Error("elements[3].ramGb", "'vm1' needs 256 GB RAM but the largest host in cluster 'cluster1' has 128 GB.")),
+        ["VM reserving more CPU than its limit"] = (
+            () => Edit<VirtualMachine>(Capacity, "vm1", vm => vm with { CpuReservationMhz = 4000, CpuLimitMhz = 2000 }),
+            Problem.Error("elements[3].cpuReservationMhz", "The CPU reservation (4000) cannot exceed the CPU limit (2000).")),
+        ["VM reserving more memory than it has"] = (
+            () => Edit<VirtualMachine>(Capacity, "vm1", vm => vm with { MemoryReservationGb = 64 }),
+            Problem.Error("elements[3].memoryReservationGb", "The memory reservation (64) cannot exceed the VM's RAM or memory limit (48).")),
+        ["VM with no CPU shares"] = (
+            () => Edit<VirtualMachine>(Capacity, "vm1", vm => vm with { CpuShares = 0 }),
+            Problem.Error("elements[3].cpuShares", "CPU shares must be at least 1 (it is 0).")),
+        ["dedicated failover host outside the cluster"] = (
+            () => Edit<Cluster>(Capacity, "cluster1", c => c with { Ha = c.Ha with { FailoverHosts = ["host2", "host9"] } }),
+            Problem.Error("elements[0].ha.failoverHosts[1]", "'host9' is not a host of cluster 'cluster1'.")),
         ["VM placed on a missing host"] = (
             () => Edit<VirtualMachine>(Capacity, "vm1", vm => vm with { HostName = "host9" }),
             Problem.Error("elements[3].hostName", "No element named 'host9' (physical host).")),

@@ -9,14 +9,16 @@ namespace InfraDesigner.Simulation.Tests.Compute;
 /// <summary>
 /// Worked question 6 on the built-in `cluster-capacity` sample, through the adapter. By hand:
 /// host1 and host2 have 20 cores (× 4 overcommit = 80 vCPU), 128 GB RAM (no overcommit), 960 GB disk.
-/// host1 runs vm1 8/48, vm2 4/32, vm3 4/16 (vCPU/GB; 100 GB disk each): 16 vCPU, 96 GB, 300 GB used,
-/// so 64 vCPU, 32 GB, 660 GB free. host2 runs vm4 8/64, vm5 4/32: 12 vCPU, 96 GB, 200 GB used, so
-/// 68 vCPU, 32 GB, 760 GB free. A 4-vCPU/16 GB/40 GB VM: by CPU 16 and 17, by RAM 2 and 2, by disk 16
-/// and 19, so 2 per host, 4 in all, and RAM binds. Best fit puts both new VMs on host1 (the tighter
-/// host), which is then full of RAM.
+/// host1 runs vm1 8/48, vm2 4/32, vm3 4/16 (vCPU/GB; 100 GB disk each on san1): 16 vCPU, 96 GB used,
+/// so 64 vCPU, 32 GB free. host2 runs vm4 8/64, vm5 4/32: 12 vCPU, 96 GB used, so 68 vCPU, 32 GB free;
+/// the 500 GB of disks are on san1, so both local disks are free. A 4-vCPU/16 GB/40 GB VM on local disk:
+/// by CPU 16 and 17, by RAM 2 and 2, by disk 24 and 24, so 2 per host, 4 in all, and RAM binds. Best fit
+/// puts both new VMs on host1 (the tighter host), which is then full of RAM.
 /// If host1 fails, host2 has 32 GB free: vm1 (High, 48 GB) cannot restart, vm2 (Medium, 32 GB) restarts
 /// on host2 and fills it, vm3 (Low, 16 GB) cannot: RAM binds for both. HA's one-host-failure admission
-/// control keeps half the cluster free, but 192 of 256 GB are used, so the cluster is not admitted.
+/// control keeps half the cluster free: counted on reservations, as vSphere does, the VMs reserve none (32 MHz
+/// each and their memory overhead), so the cluster is admitted; in the provisioned view 192 of 256 GB are used,
+/// so it is not.
 /// </summary>
 public class ClusterCapacityGoldenTests
 {
@@ -43,12 +45,31 @@ public class ClusterCapacityGoldenTests
         answer.ClusterBinding.ShouldBe(Resource.Ram);
         answer.Hosts.Select(h => (h.Host, h.Fits, h.Binding, h.FitsByCpu, h.FitsByRam, h.FitsByDisk)).ShouldBe(
         [
-            ("host1", 2, PlacementBlock.Ram, 16, 2, 16),
-            ("host2", 2, PlacementBlock.Ram, 17, 2, 19),
+            ("host1", 2, PlacementBlock.Ram, (int?)16, (int?)2, (int?)24),
+            ("host2", 2, PlacementBlock.Ram, (int?)17, (int?)2, (int?)24),
         ]);
         answer.CanFitRequested.ShouldBeTrue();
         answer.Requested!.Assignments.Select(a => (a.Vm, a.Host)).ShouldBe([("new-vm-1", "host1"), ("new-vm-2", "host1")]);
         answer.Requested.Hosts.Single(h => h.Host == "host1").Ram.Free.ShouldBe(0);
+    }
+
+    /// <summary>
+    /// With what the REST question assumes by default: the disks on san1 and vSphere's memory overhead. Each host keeps
+    /// 4 GB; host1's VMs add 413.45 + 273.61 + 151.93 = 838.99 MB of overhead, so 124 − 96 − 0.819 = 27.18 GB is free, and a
+    /// 4 vCPU/16 GB VM needs 16 + 151.93/1024 = 16.148 GB: 1 per host (host2: 124 − 96 − 0.791 = 27.21 GB).
+    /// </summary>
+    [Fact]
+    public void With_the_disks_on_san1_and_vsphere_memory_overhead_one_vm_fits_per_host()
+    {
+        var cluster = ClusterStateBuilder.From(SampleTopologies.ClusterCapacity.Topology, "cluster1", overhead: MemoryOverhead.VSphere);
+
+        var answer = CapacityAnalyzer.Analyze(cluster, new CapacityQuestion(new VmSize(4, 16, 40), Requested: 2, Datastore: "san1"));
+
+        answer.Hosts.Select(h => (h.Fits, h.Binding, h.FitsByDisk)).ShouldBe([(1, PlacementBlock.Ram, (int?)null), (1, PlacementBlock.Ram, (int?)null)]);
+        answer.Hosts[0].Headroom.Ram.Free.ShouldBe(27.1807, 1e-3);
+        answer.Hosts[1].Headroom.Ram.Free.ShouldBe(27.2095, 1e-3);
+        answer.Datastore.ShouldBe(new DatastoreCapacity("san1", 50_000, 500, 1237));
+        answer.Requested!.Assignments.Select(a => a.Host).ShouldBe(["host1", "host2"]);
     }
 
     [Fact]
@@ -78,7 +99,10 @@ public class ClusterCapacityGoldenTests
         ]);
         answer.Hosts.Single(h => h.Host == "host2").Ram.Free.ShouldBe(0);
         answer.Admission!.Kind.ShouldBe(AdmissionPolicyKind.HostFailuresToTolerate);
-        answer.Admission.Admitted.ShouldBeFalse();
+        answer.Admission.Basis.ShouldBe(AdmissionBasis.Reservations);
+        answer.Admission.Admitted.ShouldBeTrue();
+        var provisioned = FailoverSetupBuilder.From(SampleTopologies.ClusterCapacity.Topology, "cluster1", ["host1"], AdmissionBasis.Provisioned);
+        FailoverAnalyzer.Analyze(provisioned.State, provisioned.Question).Admission!.Admitted.ShouldBeFalse();
     }
 
     [Fact]

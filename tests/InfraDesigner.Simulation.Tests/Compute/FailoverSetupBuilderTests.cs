@@ -33,7 +33,7 @@ public class FailoverSetupBuilderTests
 
         var admission = FailoverSetupBuilder.From(Sample.WithElement(cluster), "cluster1", ["host2"]).Question.Admission!;
 
-        admission.ShouldBe(new AdmissionControl(AdmissionPolicyKind.ClusterResourcePercentage, 1, 10, 20));
+        admission.ShouldBe(new AdmissionControl(AdmissionPolicyKind.ClusterResourcePercentage, 1, 10, 20, Basis: AdmissionBasis.Reservations));
     }
 
     [Fact]

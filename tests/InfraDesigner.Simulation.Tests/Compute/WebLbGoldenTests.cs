@@ -51,6 +51,27 @@ public class WebLbGoldenTests
     }
 
     [Fact]
+    public void Each_2_vcpu_web_server_serves_4_requests_per_vcpu_at_once_and_a_bigger_one_more()
+    {
+        var web1 = Sample.FindElement<Domain.Compute.VirtualMachine>("web1")!;
+
+        var question = LoadBalancerQuestionBuilder.From(Sample.WithElement(web1 with { VCpu = 8 }), "lb", new LoadBalancerOptions(RequestsPerVcpu: 4));
+
+        web1.VCpu.ShouldBe(2);
+        question.Members.Select(m => (m.Name, m.Concurrency)).ShouldBe([("web1", 32), ("web2", 8), ("web3", 8)]);
+    }
+
+    [Fact]
+    public void Draining_web2_at_10_s_leaves_web1_and_web3_the_traffic_and_fails_no_request()
+    {
+        var answer = LoadBalancerAnalyzer.Analyze(LoadBalancerQuestionBuilder.From(Sample, "lb", new LoadBalancerOptions(DrainMembers: ["web2"], DrainAtSeconds: 10)));
+
+        answer.Drains!.ShouldHaveSingleItem().Cut.ShouldBe(0);
+        answer.Timeline.Where(b => b.StartSeconds >= 10).ShouldAllBe(b => b.RequestsPerMember[1] == 0);
+        answer.FailedRequests.ShouldBe(0);
+    }
+
+    [Fact]
     public void An_unknown_member_is_refused_with_its_index()
     {
         var error = Should.Throw<ComputeInputException>(() =>

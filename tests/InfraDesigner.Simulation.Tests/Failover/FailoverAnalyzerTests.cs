@@ -63,7 +63,7 @@ public class FailoverAnalyzerTests
             new FailoverQuestion(["host1"], new AdmissionControl(AdmissionPolicyKind.SlotPolicy)));
 
         var slots = answer.Admission!.Slots!;
-        (slots.SlotVcpu, slots.SlotRamGb, slots.TotalSlots, slots.SlotsKeptForFailover, slots.UsedSlots).ShouldBe((8.0, 32.0, 4, 2, 5));
+        (slots.SlotVcpu, slots.SlotRamGb, slots.TotalSlots, slots.SlotsKeptForFailover, slots.UsedSlots).ShouldBe(((double?)8.0, 32.0, 4, 2, 5));
         answer.Admission.Admitted.ShouldBeFalse();
     }
 

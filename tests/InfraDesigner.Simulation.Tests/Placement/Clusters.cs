@@ -5,6 +5,10 @@ namespace InfraDesigner.Simulation.Tests.Placement;
 /// <summary>Small clusters the tests share, and a seeded generator of random ones.</summary>
 public static class Clusters
 {
+    /// <summary>The strategies that pick hosts by a rule of thumb; Optimal, which searches and proves, is tested on its own.</summary>
+    public static readonly PlacementStrategy[] Heuristics =
+        [PlacementStrategy.FirstFit, PlacementStrategy.BestFit, PlacementStrategy.WorstFit, PlacementStrategy.DotProduct, PlacementStrategy.L2Norm];
+
     public static HostSpec Host(string name, int cores = 20, double ramGb = 128, double diskGb = 2000, bool maintenance = false, string cpu = "Xeon-Gold") =>
         new(name, cores, 2.4, ramGb, diskGb, maintenance, cpu);
 

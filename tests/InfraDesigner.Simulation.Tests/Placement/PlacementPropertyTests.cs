@@ -6,7 +6,7 @@ namespace InfraDesigner.Simulation.Tests.Placement;
 
 public class PlacementPropertyTests
 {
-    private static readonly PlacementStrategy[] Strategies = Enum.GetValues<PlacementStrategy>();
+    private static readonly PlacementStrategy[] Strategies = Clusters.Heuristics;
 
     private static void ForAllSeeds(Func<int, bool> property) =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll<int>(property));

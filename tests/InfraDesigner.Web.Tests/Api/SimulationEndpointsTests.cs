@@ -43,16 +43,30 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
     }
 
     [SkippableFact]
-    public async Task Capacity_on_the_cluster_sample_says_two_more_vms_go_to_host1_and_ram_binds()
+    public async Task Capacity_on_the_cluster_sample_with_disks_on_san1_and_vsphere_overhead_puts_one_vm_on_each_host_and_ram_binds()
     {
         var id = await FromSample("cluster-capacity");
 
         var answer = await Answer(id, "capacity", """{ "cluster": "cluster1", "vcpu": 4, "ramGb": 16, "diskGb": 40, "requested": 2 }""");
 
-        answer.GetProperty("totalFits").GetInt32().ShouldBe(4);
+        answer.GetProperty("totalFits").GetInt32().ShouldBe(2);
         answer.GetProperty("clusterBinding").GetString().ShouldBe("ram");
+        answer.GetProperty("datastore").GetProperty("name").GetString().ShouldBe("san1");
+        answer.GetProperty("hosts")[0].GetProperty("fitsByDisk").ValueKind.ShouldBe(JsonValueKind.Null);
         answer.GetProperty("requested").GetProperty("assignments").EnumerateArray()
-            .Select(a => a.GetProperty("host").GetString()).ShouldBe(["host1", "host1"]);
+            .Select(a => a.GetProperty("host").GetString()).ShouldBe(["host1", "host2"]);
+    }
+
+    [SkippableFact]
+    public async Task Capacity_on_local_disks_without_overhead_gives_the_old_provisioned_count_of_two_per_host()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var answer = await Answer(id, "capacity",
+            """{ "cluster": "cluster1", "vcpu": 4, "ramGb": 16, "diskGb": 40, "datastore": "local", "hypervisorReserveGb": 0, "vmMemoryOverhead": false }""");
+
+        answer.GetProperty("totalFits").GetInt32().ShouldBe(4);
+        answer.GetProperty("hosts")[0].GetProperty("fitsByDisk").GetInt32().ShouldBe(24);
     }
 
     [SkippableFact]
@@ -64,7 +78,11 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
 
         answer.GetProperty("restarts").EnumerateArray().Select(r => $"{r.GetProperty("vm")}→{r.GetProperty("toHost")}").ShouldBe(["vm2→host2"]);
         answer.GetProperty("notRestarted").EnumerateArray().Select(r => $"{r.GetProperty("vm")} {r.GetProperty("mostCommonBlock")}").ShouldBe(["vm1 ram", "vm3 ram"]);
-        answer.GetProperty("admission").GetProperty("admitted").GetBoolean().ShouldBeFalse();
+        // vSphere counts reservations: these VMs reserve none, so one host failure is covered; the provisioned view says it is not.
+        answer.GetProperty("admission").GetProperty("admitted").GetBoolean().ShouldBeTrue();
+        answer.GetProperty("admission").GetProperty("basis").GetString().ShouldBe("reservations");
+        var provisioned = await Answer(id, "failover", """{ "cluster": "cluster1", "failedHosts": ["host1"], "admissionBasis": "provisioned" }""");
+        provisioned.GetProperty("admission").GetProperty("admitted").GetBoolean().ShouldBeFalse();
     }
 
     [SkippableFact]
@@ -115,6 +133,31 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
     }
 
     [SkippableFact]
+    public async Task The_load_balancer_keeps_clients_on_their_member_with_stickiness_and_drains_web2()
+    {
+        var id = await FromSample("web-lb");
+
+        var answer = await Answer(id, "load-balancer",
+            """{ "loadBalancer": "lb", "durationSeconds": 30, "stickinessSeconds": 1800, "drainMembers": ["web2"], "drainAtSeconds": 5 }""");
+
+        answer.GetProperty("drains")[0].GetProperty("member").GetString().ShouldBe("web2");
+        answer.GetProperty("drains")[0].GetProperty("cut").GetInt32().ShouldBe(0);
+        answer.GetProperty("assumptions").GetString()!.ShouldContain("web1 8");
+        answer.GetProperty("clientsOnOneMember").GetDouble().ShouldBeLessThan(1);
+    }
+
+    [SkippableFact]
+    public async Task Draining_a_member_the_pool_lacks_is_a_400_naming_it()
+    {
+        var id = await FromSample("web-lb");
+
+        var (path, message) = await Refusal(id, "load-balancer", """{ "loadBalancer": "lb", "drainMembers": ["web1", "web9"] }""");
+
+        path.ShouldBe("drainMembers[1]");
+        message.ShouldContain("'web9' is not an enabled member of 'lb'");
+    }
+
+    [SkippableFact]
     public async Task Placement_and_balance_answer_on_the_cluster_sample()
     {
         var id = await FromSample("cluster-capacity");
@@ -126,6 +169,20 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
         placed.GetProperty("strategy").GetString().ShouldBe("worstFit");
         balanced.GetProperty("threshold").GetProperty("tolerance").GetString().ShouldBe("Infinity");
         balanced.GetProperty("recommendations").EnumerateArray().ShouldAllBe(r => r.GetProperty("from").GetString() == "host2");
+    }
+
+    [SkippableFact]
+    public async Task Optimal_placement_answers_with_what_the_solver_proved_and_its_assumptions()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var placed = await Answer(id, "placement",
+            """{ "cluster": "cluster1", "newVms": [{ "name": "app1", "vcpu": 2, "ramGb": 8 }], "strategy": "optimal", "timeBudgetSeconds": 3 }""");
+
+        placed.GetProperty("strategy").GetString().ShouldBe("optimal");
+        placed.GetProperty("search").GetProperty("outcome").GetString().ShouldBe("provenOptimal");
+        placed.GetProperty("search").GetProperty("summary").GetString()!.ShouldStartWith("Proven optimal");
+        placed.GetProperty("assumptions").GetString()!.ShouldContain("within 3 s");
     }
 
     [SkippableFact]
@@ -146,16 +203,25 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
     [InlineData("migration", """{ "vm": "vm-db", "targetHost": "host2", "bandwidthMbps": -10 }""", "bandwidthMbps", "greater than 0")]
     [InlineData("capacity", """{ "cluster": "cluster1", "cpuOvercommitRatio": 0 }""", "cpuOvercommitRatio", "greater than 0")]
     [InlineData("capacity", """{ "cluster": "cluster9" }""", "cluster", "cluster9")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "datastore": "nas9" }""", "datastore", "'nas9' is not a shared datastore of the cluster; choose one of san1, local")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "datastore": " " }""", "datastore", "name a shared datastore")]
+    [InlineData("capacity", """{ "cluster": "cluster1", "hypervisorReserveGb": -1 }""", "hypervisorReserveGb", "cannot be negative")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [{ "name": "n1", "datastore": "nas9" }] }""", "newVms[0].datastore", "not a shared datastore")]
     [InlineData("capacity", """{ "cluster": "cluster1", "vcpu": "four" }""", "vcpu", "")]
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": "bogoFit" }""", "strategy", "")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "timeBudgetSeconds": 0 }""", "timeBudgetSeconds", "greater than 0")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "timeBudgetSeconds": 9 }""", "timeBudgetSeconds", "between 0 and 5")]
     [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
     [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb", "requestsPerVcpu": 0 }""", "requestsPerVcpu", "between 1 and 10000")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb", "stickinessSeconds": 0 }""", "stickinessSeconds", "greater than 0")]
+    [InlineData("load-balancer", """{ "loadBalancer": "lb", "slowStartSeconds": -1 }""", "slowStartSeconds", "cannot be negative")]
     [InlineData("capacity", "", "$", "send a JSON object")]
-    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
-    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [5] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb, datastore }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": [5] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb, datastore }")]
     [InlineData("placement", """{ "cluster": "cluster1", "newVms": [{ "name": "n1", "vcpu": 1.5 }] }""", "newVms[0].vcpu", "expected a whole number")]
-    [InlineData("placement", """{ "cluster": "cluster1", "newVms": {} }""", "newVms", "expected a list, each an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("placement", """{ "cluster": "cluster1", "newVms": {} }""", "newVms", "expected a list, each an object { name, vcpu, ramGb, diskGb, datastore }")]
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": 3 }""", "strategy", "expected one of \"firstFit\", \"bestFit\"")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb", "arrivalRatePerSecond": 100000, "durationSeconds": 3600 }""", "durationSeconds",
         "at most 5,000,000 simulated requests (arrivalRatePerSecond × durationSeconds) per run (was 360,000,000)")]

@@ -105,7 +105,7 @@ public abstract class SimulationHubTests<TApp>(TApp factory) : IClassFixture<TAp
     [InlineData("Matrix", """{ "ports": [0, 443] }""", "ports", "port 0 is out of range")]
     [InlineData("ShadowedRules", """{ "firewall": "router" }""", "firewall", "no firewall named 'router'")]
     [InlineData("Placement", """{ "cluster": "cluster1", "strategy": "bogoFit" }""", "strategy", "expected one of \"firstFit\", \"bestFit\"")]
-    [InlineData("Placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb }")]
+    [InlineData("Placement", """{ "cluster": "cluster1", "newVms": [null] }""", "newVms[0]", "expected an object { name, vcpu, ramGb, diskGb, datastore }")]
     [InlineData("Capacity", """{ "cluster": "cluster9" }""", "cluster", "cluster9")]
     [InlineData("LoadBalancer", """{ "loadBalancer": "lb", "arrivalRatePerSecond": 100000, "durationSeconds": 3600 }""", "durationSeconds", "at most 5,000,000 simulated requests")]
     [InlineData("Failover", "[]", "$", "send a JSON object")]

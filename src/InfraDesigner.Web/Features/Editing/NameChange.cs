@@ -47,6 +47,7 @@ internal sealed record NameChange(string OldName, string NewName, bool OfZone)
             {
                 Hosts = ElementRefs(cluster.Hosts),
                 SharedDatastores = ElementRefs(cluster.SharedDatastores),
+                Ha = cluster.Ha.FailoverHosts is { } standby ? cluster.Ha with { FailoverHosts = ElementRefs(standby) } : cluster.Ha,
                 AffinityRules = cluster.AffinityRules.Select(r => r with { Vms = ElementRefs(r.Vms) }).ToEquatableArray(),
                 VmHostRules = cluster.VmHostRules.Select(r => r with { Vms = ElementRefs(r.Vms), Hosts = ElementRefs(r.Hosts) }).ToEquatableArray(),
             },

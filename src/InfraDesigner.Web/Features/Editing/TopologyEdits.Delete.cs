@@ -44,6 +44,7 @@ public static partial class TopologyEdits
             {
                 Hosts = cluster.Hosts.Where(h => !gone.Contains(h)).ToEquatableArray(),
                 SharedDatastores = cluster.SharedDatastores.Where(d => !gone.Contains(d)).ToEquatableArray(),
+                Ha = cluster.Ha.FailoverHosts is { } standby ? cluster.Ha with { FailoverHosts = standby.Where(h => !gone.Contains(h)).ToEquatableArray() } : cluster.Ha,
             },
             Firewall firewall => firewall with
             {

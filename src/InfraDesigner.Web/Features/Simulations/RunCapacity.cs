@@ -9,8 +9,10 @@ namespace InfraDesigner.Web.Features.Simulations;
 
 /// <summary>
 /// "How many more VMs of this size fit in the cluster, where, and what binds?" With <paramref name="Requested"/> &gt; 0
-/// also places that many. The ratios override the cluster's own. Answers a stream ending in a <see cref="CapacityAnswer"/>,
-/// or null when there is no such topology.
+/// also places that many. The ratios override the cluster's own. <paramref name="Datastore"/> is where the new VMs' disks go
+/// (see <see cref="NewVmDatastore"/>); <paramref name="HypervisorReserveGb"/> and <paramref name="VmMemoryOverhead"/> set the
+/// hypervisor's memory overhead (default 4 GB per host plus vSphere's per-VM overhead). Answers a stream ending in a
+/// <see cref="CapacityAnswer"/>, or null when there is no such topology.
 /// </summary>
 public sealed record RunCapacity(
     Guid TopologyId,
@@ -21,7 +23,10 @@ public sealed record RunCapacity(
     int Requested = 0,
     PlacementStrategy Strategy = PlacementStrategy.BestFit,
     double? CpuOvercommitRatio = null,
-    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    double? RamOvercommitRatio = null,
+    string? Datastore = null,
+    double? HypervisorReserveGb = null,
+    bool? VmMemoryOverhead = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
     string IBudgetedRun.SizeField => "requested";
 
@@ -38,6 +43,8 @@ public sealed record RunCapacity(
             .. SimulationRules.Between("requested", r.Requested, 0, limits.MaxRequestedVms),
             .. SimulationRules.Positive("cpuOvercommitRatio", r.CpuOvercommitRatio),
             .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
+            .. NewVmDatastore.Validate("datastore", r.Datastore),
+            .. HypervisorOverhead.Validate(r.HypervisorReserveGb),
         ];
     }
 
@@ -49,8 +56,11 @@ public sealed record RunCapacity(
             {
                 return null;
             }
-            var state = SimulationTopology.Cluster(topology, r.Cluster, r.CpuOvercommitRatio, r.RamOvercommitRatio);
-            return CapacityAnalyzer.AnalyzeStreaming(state, new CapacityQuestion(new VmSize(r.Vcpu, r.RamGb, r.DiskGb), r.Requested, r.Strategy));
+            var overhead = HypervisorOverhead.From(r.HypervisorReserveGb, r.VmMemoryOverhead);
+            var state = SimulationTopology.Cluster(topology, r.Cluster, r.CpuOvercommitRatio, r.RamOvercommitRatio, overhead);
+            var datastore = NewVmDatastore.Resolve(state, r.Datastore, "datastore", SimulationTopology.SharedDatastores(topology, r.Cluster));
+            var question = new CapacityQuestion(new VmSize(r.Vcpu, r.RamGb, r.DiskGb), r.Requested, r.Strategy, Datastore: datastore);
+            return CapacityAnalyzer.AnalyzeStreaming(state, question);
         }
     }
 }

@@ -8,9 +8,10 @@ namespace InfraDesigner.Web.Features.Simulations;
 
 /// <summary>
 /// "What if these hosts fail?": which VMs HA restarts where, which cannot and why, and whether the
-/// cluster's admission control holds. Answers a stream ending in a <see cref="FailoverAnswer"/>, or null when there is no such topology.
+/// cluster's admission control holds, counted as vSphere does on reservations (<paramref name="AdmissionBasis"/> null) or in the
+/// provisioned view. Answers a stream ending in a <see cref="FailoverAnswer"/>, or null when there is no such topology.
 /// </summary>
-public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<string>? FailedHosts = null)
+public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<string>? FailedHosts = null, AdmissionBasis? AdmissionBasis = null)
     : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
     string IBudgetedRun.SizeField => "failedHosts";
@@ -28,7 +29,8 @@ public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<
             {
                 return null;
             }
-            var setup = SimulationTopology.Adapt(() => FailoverSetupBuilder.From(topology, r.Cluster, r.FailedHosts ?? []));
+            var setup = SimulationTopology.Adapt(() => FailoverSetupBuilder.From(topology, r.Cluster, r.FailedHosts ?? [],
+                r.AdmissionBasis ?? Simulation.Failover.AdmissionBasis.Reservations));
             return FailoverAnalyzer.AnalyzeStreaming(setup.State, setup.Question);
         }
     }

@@ -9,6 +9,8 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// <summary>
 /// "Where do these new VMs go?" (and every VM of the cluster without a host; with <paramref name="ReplaceExisting"/>
 /// every VM from scratch). Answers a stream ending in a <see cref="PlacementAnswer"/>, or null when there is no such topology.
+/// <paramref name="TimeBudgetSeconds"/> bounds the Optimal strategy's solver (default 2 s), at most half of the run's own
+/// budget (<see cref="RunLimits.RunSeconds"/>), which also covers the heuristics that give the solver its start.
 /// </summary>
 public sealed record RunPlacement(
     Guid TopologyId,
@@ -18,7 +20,8 @@ public sealed record RunPlacement(
     int? Seed = null,
     bool ReplaceExisting = false,
     double? CpuOvercommitRatio = null,
-    double? RamOvercommitRatio = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    double? RamOvercommitRatio = null,
+    double? TimeBudgetSeconds = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
     string IBudgetedRun.SizeField => "newVms";
 
@@ -31,6 +34,8 @@ public sealed record RunPlacement(
             .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
             .. SimulationRules.Positive("cpuOvercommitRatio", r.CpuOvercommitRatio),
             .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
+            .. SimulationRules.Positive("timeBudgetSeconds", r.TimeBudgetSeconds),
+            .. SimulationRules.Between("timeBudgetSeconds", Math.Max(0, r.TimeBudgetSeconds ?? 0), 0, limits.RunSeconds / 2),
             .. SimulationRules.AtMost("newVms", r.NewVms?.Count ?? 0, limits.MaxNewVms, "new VMs"),
             .. (r.NewVms ?? []).SelectMany((vm, i) => vm is null ? [SimulationRules.Missing($"newVms[{i}]", typeof(NewVm))] : (IEnumerable<FieldError>)
             [
@@ -38,6 +43,7 @@ public sealed record RunPlacement(
                 .. SimulationRules.Positive($"newVms[{i}].vcpu", vm.Vcpu),
                 .. SimulationRules.NotNegative($"newVms[{i}].ramGb", vm.RamGb),
                 .. SimulationRules.NotNegative($"newVms[{i}].diskGb", vm.DiskGb),
+                .. NewVmDatastore.Validate($"newVms[{i}].datastore", vm.Datastore),
             ]),
             .. (r.NewVms ?? []).Select((vm, i) => (vm?.Name, i)).Where(x => x.Name is not null).GroupBy(x => x.Name).Where(g => g.Count() > 1)
                 .Select(g => new FieldError($"newVms[{g.Last().i}].name", $"'{g.Key}' is named twice")),
@@ -60,8 +66,10 @@ public sealed record RunPlacement(
             {
                 throw new RequestValidationException(clashes);
             }
-            var question = new PlacementQuestion([.. (r.NewVms ?? []).Select(vm => new VmSpec(vm.Name, vm.Vcpu, vm.RamGb, vm.DiskGb))],
-                r.Strategy, r.Seed, r.ReplaceExisting);
+            var shared = SimulationTopology.SharedDatastores(topology, r.Cluster);
+            var question = new PlacementQuestion([.. (r.NewVms ?? []).Select((vm, i) => new VmSpec(vm.Name, vm.Vcpu, vm.RamGb, vm.DiskGb,
+                    Datastore: NewVmDatastore.Resolve(state, vm.Datastore, $"newVms[{i}].datastore", shared)))],
+                r.Strategy, r.Seed, r.ReplaceExisting, TimeBudget: r.TimeBudgetSeconds is { } budget ? TimeSpan.FromSeconds(budget) : null);
             return PlacementAnalyzer.AnalyzeStreaming(state, question);
         }
     }

@@ -17,12 +17,17 @@ internal static class SimulationTopology
         (await models.OpenAsync(id, cancellationToken))?.Topology;
 
     /// <summary>The cluster as the engines see it, with the overcommit ratios the question overrides.</summary>
-    public static ClusterState Cluster(Topology topology, string cluster, double? cpuOvercommitRatio = null, double? ramOvercommitRatio = null) => Adapt(() =>
+    public static ClusterState Cluster(
+        Topology topology, string cluster, double? cpuOvercommitRatio = null, double? ramOvercommitRatio = null, MemoryOverhead? overhead = null) => Adapt(() =>
     {
         var model = ClusterStateBuilder.FindCluster(topology, cluster);
         var policy = new OvercommitPolicy(cpuOvercommitRatio ?? model.CpuOvercommitRatio, ramOvercommitRatio ?? model.RamOvercommitRatio, model.ReservedHeadroomPercent);
-        return ClusterStateBuilder.From(topology, cluster, policy);
+        return ClusterStateBuilder.From(topology, cluster, policy, overhead);
     });
+
+    /// <summary>The shared datastores the cluster lists, in its order.</summary>
+    public static IReadOnlyList<string> SharedDatastores(Topology topology, string cluster) =>
+        Adapt(() => ClusterStateBuilder.FindCluster(topology, cluster).SharedDatastores);
 
     /// <summary>Runs an adapter; what the topology lacks becomes a 400 naming the request field.</summary>
     public static T Adapt<T>(Func<T> adapter)

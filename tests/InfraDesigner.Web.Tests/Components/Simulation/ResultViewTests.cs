@@ -26,17 +26,31 @@ public sealed class ResultViewTests : SimulationTestBase
 
         var page = await Render<CapacityResult>(new() { [nameof(CapacityResult.Answer)] = answer });
 
-        page.QuerySelector("[data-testid=capacity-total]")!.TextContent.ShouldBe("4");
+        // The REST defaults: disks on san1 (no local-disk figure) and vSphere's memory overhead, so one VM per host.
+        page.QuerySelector("[data-testid=capacity-total]")!.TextContent.ShouldBe("2");
         page.QuerySelector("[data-testid=capacity-binding]")!.TextContent.ShouldBe("Ram");
-        Rows(page, "Capacity per host").ShouldBe(["host1|2|Ram|16|2|16|64|32", "host2|2|Ram|17|2|19|68|32"]);
+        Rows(page, "Capacity per host").ShouldBe(["host1|1|Ram|16|1|–|64|27.18", "host2|1|Ram|17|1|–|68|27.21"]);
         page.QuerySelectorAll("[data-testid=capacity-placements] li strong").Select(s => s.TextContent).ShouldBe(["new-vm-1", "new-vm-2"]);
-        page.QuerySelector("[data-testid=capacity-placements]")!.TextContent.ShouldContain("new-vm-2 → host1");
+        page.QuerySelector("[data-testid=capacity-placements]")!.TextContent.ShouldContain("new-vm-2 → host2");
+        page.QuerySelector("[data-testid=sim-assumptions]")!.TextContent.ShouldContain("disks of VMs on a shared datastore are charged to the datastore");
+    }
+
+    [Fact]
+    public async Task A_requested_vm_past_the_exact_count_is_shown_as_proven_to_fit_nowhere()
+    {
+        var answer = await Ask<CapacityAnswer>(id => new RunCapacity(id, "cluster1", 4, 16, 40, Requested: 3), "cluster-capacity");
+
+        var page = await Render<CapacityResult>(new() { [nameof(CapacityResult.Answer)] = answer });
+
+        var left = page.QuerySelector("[data-testid=capacity-placements] li.sim-bad")!;
+        left.GetAttribute("data-proven").ShouldBe("true");
+        left.TextContent.ShouldContain("new-vm-3 fits nowhere (proven: only 2 VMs of this size fit)");
     }
 
     [Fact]
     public async Task Failover_lists_the_restart_and_the_two_vms_that_stay_down_with_why()
     {
-        var answer = await Ask<FailoverAnswer>(id => new RunFailover(id, "cluster1", ["host1"]), "cluster-capacity");
+        var answer = await Ask<FailoverAnswer>(id => new RunFailover(id, "cluster1", ["host1"], AdmissionBasis.Provisioned), "cluster-capacity");
 
         var page = await Render<FailoverResult>(new() { [nameof(FailoverResult.Answer)] = answer });
 

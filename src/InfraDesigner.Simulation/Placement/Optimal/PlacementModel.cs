@@ -1,0 +1,334 @@
+using Google.OrTools.Sat;
+
+namespace InfraDesigner.Simulation.Placement.Optimal;
+
+/// <summary>
+/// The placement as a CP-SAT model. One Boolean per VM-host pair that passes the filter on the starting state (the
+/// VMs that keep their hosts, none of the new ones); one Boolean per host that holds no VM yet, "opened".
+/// Constraints: each VM on at most one host; per host and resource the demand within the free capacity (and zero on
+/// a host not opened); per shared datastore the disks within its free space; anti-affinity at most one member per
+/// host; affinity all placed members on one host. Objective (lexicographic by weights): VMs left out, then hosts
+/// holding a VM, then "should" rules broken. Identical empty hosts are opened in order, which removes their symmetry.
+/// </summary>
+internal sealed class PlacementModel
+{
+    /// <summary>Amounts are integers in 1/Scale of their unit (vCPU, GB).</summary>
+    public const long Scale = 1000;
+
+    /// <summary>Beyond this many VM-host pairs the model is not built (memory, and no proof within seconds anyway).</summary>
+    public const int MaxPairs = 250_000;
+
+    /// <summary>
+    /// CP-SAT's parallel portfolio: fewer than 8 workers leaves out most of its subsolvers (feasibility jump, LNS), which
+    /// on the 10 × 60 instance with rules cost more than time-slicing 8 workers on 2 cores.
+    /// </summary>
+    public const int Workers = 8;
+
+    private const double Slack = 1e-6;
+
+    private readonly CpModel model = new();
+    private readonly PlacementState start;
+    private readonly int[] vms;
+    private readonly List<(int Vm, int Host, BoolVar Chosen)> pairs = [];
+    private readonly BoolVar?[] opened;
+    private readonly long unplacedWeight;
+    private readonly long hostWeight;
+    private readonly int hostsInUse;
+    private readonly List<int[]> alikeHosts = [];
+
+    public PlacementModel(PlacementState start, int[] vms)
+    {
+        this.start = start;
+        this.vms = vms;
+        var cluster = start.Cluster;
+        opened = new BoolVar?[cluster.HostCount];
+        var occupied = new bool[cluster.HostCount];
+        foreach (var h in start.HostOf)
+        {
+            if (h >= 0)
+            {
+                occupied[h] = true;
+            }
+        }
+        hostsInUse = occupied.Count(o => o);
+        var pairsOfHost = Enumerable.Range(0, cluster.HostCount).Select(_ => new List<int>()).ToArray();
+        var maxBroken = 0L;
+        foreach (var v in vms)
+        {
+            var single = new List<ILiteral>();
+            var worst = 0;
+            foreach (var h in Candidates(start, v))
+            {
+                if (!occupied[h] && opened[h] is null)
+                {
+                    opened[h] = model.NewBoolVar("");
+                }
+                var chosen = model.NewBoolVar("");
+                pairsOfHost[h].Add(pairs.Count);
+                pairs.Add((v, h, chosen));
+                single.Add(chosen);
+                if (opened[h] is { } open)
+                {
+                    model.AddImplication(chosen, open);
+                }
+                worst = Math.Max(worst, start.SoftRulesBroken(v, h));
+            }
+            model.AddAtMostOne(single);
+            maxBroken += worst;
+        }
+        AddCapacity(pairsOfHost);
+        AddDatastores();
+        AddGroups(pairsOfHost);
+        BreakHostSymmetry(occupied);
+        VolumeBound = hostsInUse + EmptyHostsNeeded(occupied);
+        BoundHostsWhenAllPlaced();
+        hostWeight = maxBroken + 1;
+        unplacedWeight = hostWeight * (cluster.HostCount + 1);
+        AddObjective();
+    }
+
+    public CpModel Model => model;
+
+    /// <summary>
+    /// The fewest hosts that can hold every VM by volume alone: the hosts in use plus, per resource, the largest empty
+    /// hosts until their capacity covers what does not fit in the free room of the hosts in use (the largest over resources).
+    /// </summary>
+    public int VolumeBound { get; }
+
+    public int PairCount => pairs.Count;
+
+    /// <summary>The hosts VM <paramref name="v"/> passes the filter on in the starting state.</summary>
+    public static IEnumerable<int> Candidates(PlacementState start, int v) =>
+        Enumerable.Range(0, start.Cluster.HostCount).Where(h => start.Check(v, h) == PlacementBlock.None);
+
+    public static long CountPairs(PlacementState start, int[] vms, long limit)
+    {
+        var count = 0L;
+        foreach (var v in vms)
+        {
+            count += Candidates(start, v).LongCount();
+            if (count > limit)
+            {
+                return count;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Starts the search from a known placement (the best heuristic's), its hosts renamed within each set of alike
+    /// hosts so that it opens them in the order the symmetry constraints ask for.
+    /// </summary>
+    public void Hint(PlacementState placement)
+    {
+        var holds = new bool[opened.Length];
+        foreach (var v in vms)
+        {
+            if (placement.HostOf[v] >= 0)
+            {
+                holds[placement.HostOf[v]] = true;
+            }
+        }
+        var renamed = Enumerable.Range(0, opened.Length).ToArray();
+        foreach (var hosts in alikeHosts)
+        {
+            var usedFirst = hosts.Where(h => holds[h]).Concat(hosts.Where(h => !holds[h])).ToArray();
+            for (var i = 0; i < hosts.Length; i++)
+            {
+                renamed[usedFirst[i]] = hosts[i];
+            }
+        }
+        var opens = new bool[opened.Length];
+        foreach (var (v, h, chosen) in pairs)
+        {
+            var here = placement.HostOf[v] >= 0 && renamed[placement.HostOf[v]] == h;
+            opens[h] |= here;
+            model.AddHint(chosen, here ? 1 : 0);
+        }
+        for (var h = 0; h < opened.Length; h++)
+        {
+            if (opened[h] is { } open)
+            {
+                model.AddHint(open, opens[h] ? 1 : 0);
+            }
+        }
+    }
+
+    /// <summary>The starting state with the solver's choices placed.</summary>
+    public PlacementState Read(CpSolver solver, PlacementLog log)
+    {
+        var state = start.Clone();
+        foreach (var (v, h, chosen) in pairs.OrderBy(p => p.Host))
+        {
+            if (solver.BooleanValue(chosen))
+            {
+                state.Place(v, h);
+                log.Placed(state, v);
+            }
+        }
+        return state;
+    }
+
+    /// <summary>
+    /// The fewest hosts any placement needs that leaves out no more VMs than <paramref name="found"/>, from the solver's
+    /// objective bound; null when the bound does not rule out placing more VMs.
+    /// </summary>
+    public int? HostsLowerBound(double objectiveBound, PlacementScore found)
+    {
+        var bound = (long)Math.Ceiling(objectiveBound - Slack);
+        var unplaced = vms.Length - found.Placed;
+        var byVolume = unplaced == 0 ? VolumeBound : 0;
+        if (bound < unplaced * unplacedWeight)
+        {
+            return byVolume > 0 ? byVolume : null;
+        }
+        return Math.Max(byVolume, hostsInUse + (int)((bound - unplaced * unplacedWeight) / hostWeight));
+    }
+
+    private int EmptyHostsNeeded(bool[] occupied)
+    {
+        var cluster = start.Cluster;
+        var empty = Enumerable.Range(0, cluster.HostCount).Where(h => opened[h] is not null).ToArray();
+        var needed = 0;
+        for (var d = 0; d < CompiledCluster.D; d++)
+        {
+            var demand = vms.Sum(v => Up(cluster.Demand[v * CompiledCluster.D + d]));
+            var left = demand - Enumerable.Range(0, cluster.HostCount).Where(h => occupied[h] && start.IsAvailable(h)).Sum(h => Down(start.Free(h, (Resource)d)));
+            var k = 0;
+            foreach (var room in empty.Select(h => Down(cluster.Capacity[h * CompiledCluster.D + d])).OrderDescending())
+            {
+                if (left <= 0)
+                {
+                    break;
+                }
+                left -= room;
+                k++;
+            }
+            needed = Math.Max(needed, left > 0 ? empty.Length + 1 : k);
+        }
+        return needed;
+    }
+
+    /// <summary>A redundant cut the solver cannot derive from its LP: when every VM is placed, at least <see cref="VolumeBound"/> hosts hold one.</summary>
+    private void BoundHostsWhenAllPlaced()
+    {
+        var all = model.NewBoolVar("");
+        var placed = LinearExpr.Sum(pairs.Select(p => p.Chosen));
+        model.Add(placed == vms.Length).OnlyEnforceIf(all);
+        model.Add(placed <= vms.Length - 1).OnlyEnforceIf(all.Not());
+        model.Add(LinearExpr.Sum(opened.OfType<BoolVar>()) >= VolumeBound - hostsInUse).OnlyEnforceIf(all);
+    }
+
+    private void AddCapacity(List<int>[] pairsOfHost)
+    {
+        var cluster = start.Cluster;
+        for (var h = 0; h < pairsOfHost.Length; h++)
+        {
+            if (pairsOfHost[h].Count == 0)
+            {
+                continue;
+            }
+            var chosen = pairsOfHost[h].Select(i => pairs[i].Chosen).ToArray();
+            for (var d = 0; d < CompiledCluster.D; d++)
+            {
+                var demand = pairsOfHost[h].Select(i => Up(cluster.Demand[pairs[i].Vm * CompiledCluster.D + d])).ToArray();
+                var free = Down(start.Free(h, (Resource)d));
+                if (demand.Sum() <= free)
+                {
+                    continue;
+                }
+                var load = LinearExpr.WeightedSum(chosen, demand);
+                model.Add(opened[h] is { } open ? load <= free * open : load <= free);
+            }
+        }
+    }
+
+    private void AddDatastores()
+    {
+        var datastores = start.Cluster.Datastores;
+        for (var d = 0; d < datastores.Count; d++)
+        {
+            var on = pairs.Where(p => datastores.Of[p.Vm] == d).ToArray();
+            if (on.Length > 0)
+            {
+                var disks = on.Select(p => Up(datastores.DiskGb[p.Vm])).ToArray();
+                model.Add(LinearExpr.WeightedSum(on.Select(p => p.Chosen), disks) <= Down(start.DatastoreFree(d)));
+            }
+        }
+    }
+
+    private void AddGroups(List<int>[] pairsOfHost)
+    {
+        var cluster = start.Cluster;
+        for (var g = 0; g < cluster.GroupRules.Length; g++)
+        {
+            var affinity = cluster.GroupRules[g].Kind == VmGroupKind.Affinity;
+            var hostsOfGroup = new List<BoolVar>();
+            for (var h = 0; h < pairsOfHost.Length; h++)
+            {
+                var members = pairsOfHost[h].Select(i => pairs[i]).Where(p => cluster.GroupsOfVm[p.Vm].Contains(g)).Select(p => p.Chosen).ToList();
+                if (members.Count == 0)
+                {
+                    continue;
+                }
+                if (!affinity)
+                {
+                    model.AddAtMostOne(members);
+                    continue;
+                }
+                var here = model.NewBoolVar("");
+                foreach (var member in members)
+                {
+                    model.AddImplication(member, here);
+                }
+                hostsOfGroup.Add(here);
+            }
+            if (affinity)
+            {
+                model.AddAtMostOne(hostsOfGroup);
+            }
+        }
+    }
+
+    /// <summary>Empty hosts alike in capacity, rules and datastores are interchangeable: open them in order.</summary>
+    private void BreakHostSymmetry(bool[] occupied)
+    {
+        var cluster = start.Cluster;
+        string Signature(int h) => string.Join(",",
+            Enumerable.Range(0, CompiledCluster.D).Select(d => Down(cluster.Capacity[h * CompiledCluster.D + d]).ToString())
+                .Concat(cluster.HostRuleHosts.Select(hosts => hosts[h] ? "1" : "0"))
+                .Concat(cluster.Datastores.Mounted.Select(hosts => hosts[h] ? "1" : "0")));
+        var alike = Enumerable.Range(0, cluster.HostCount).Where(h => opened[h] is not null && !occupied[h]).GroupBy(Signature);
+        foreach (var group in alike)
+        {
+            var hosts = group.ToArray();
+            alikeHosts.Add(hosts);
+            for (var i = 1; i < hosts.Length; i++)
+            {
+                model.AddImplication(opened[hosts[i]]!, opened[hosts[i - 1]]!);
+            }
+        }
+    }
+
+    private void AddObjective()
+    {
+        var objective = LinearExpr.NewBuilder();
+        objective.Add(unplacedWeight * vms.Length + hostWeight * hostsInUse);
+        foreach (var (v, h, chosen) in pairs)
+        {
+            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - unplacedWeight);
+        }
+        foreach (var open in opened)
+        {
+            if (open is not null)
+            {
+                objective.AddTerm(open, hostWeight);
+            }
+        }
+        model.Minimize(objective);
+    }
+
+    private static long Up(double amount) => (long)Math.Ceiling(amount * Scale - Slack);
+
+    private static long Down(double amount) => Math.Max(0, (long)Math.Floor(amount * Scale + Slack));
+}
