@@ -8,7 +8,7 @@ namespace InfraDesigner.E2E;
 /// <summary>README's test command passes on a machine with only the .NET SDK: every test that drives a browser says so.</summary>
 public sealed class BrowserPrerequisiteTests
 {
-    private static readonly Type[] BrowserAware = [typeof(BrowserFactAttribute), typeof(BrowserTheoryAttribute), typeof(MeasureFactAttribute)];
+    private static readonly Type[] BrowserAware = [typeof(BrowserFactAttribute), typeof(BrowserTheoryAttribute), typeof(MeasureFactAttribute), typeof(DocsFactAttribute)];
 
     [Fact]
     public void Every_test_that_opens_a_browser_is_skipped_with_the_install_command_where_there_is_none()
