@@ -22,7 +22,7 @@ public sealed class ApplyFixTests(AppFixture fixture) : IClassFixture<AppFixture
 
         await Assertions.Expect(verdict).ToContainTextAsync("Reachable");
         await Assertions.Expect(editor.Page.GetByTestId("ask-allowed-by")).ToContainTextAsync("allow-app-a-to-sap-tcp3300");
-        (await editor.Node("fw-ab").InnerTextAsync()).ShouldContain("1 rules");
+        (await editor.Node("fw-ab").InnerTextAsync()).ShouldContain("1 rule ·");
         await Pages.ScreenshotAsync(editor.Page, "ask-fix-applied");
 
         // One edit: undo takes the rule away, and the question answers no again.
