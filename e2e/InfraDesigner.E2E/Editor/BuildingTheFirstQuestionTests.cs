@@ -62,7 +62,7 @@ public sealed class BuildingTheFirstQuestionTests(AppFixture fixture) : IClassFi
         await editor.SelectAsync("fw-ab");
         (await editor.DataField("rules[0].ports").InputValueAsync()).ShouldBe("3300");
         (await editor.DataField("rules[0].destination").InputValueAsync()).ShouldBe("element:sap");
-        (await editor.Node("fw-ab").InnerTextAsync()).ShouldContain("1 rules · default deny");
+        (await editor.Node("fw-ab").InnerTextAsync()).ShouldContain("1 rule · default deny");
         await Pages.ScreenshotAsync(editor.Page, "editor-question-1-reloaded");
     }
 }
