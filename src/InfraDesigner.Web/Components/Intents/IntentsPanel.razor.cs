@@ -67,7 +67,7 @@ public partial class IntentsPanel : IDisposable
         _busy = true;
         try
         {
-            var outcome = await Session.ApplyAsync(t => t with { Intents = t.Intents.Add(intent) });
+            var outcome = await Session.ApplyAsync(t => TopologyEdits.AddIntent(t, intent));
             foreach (var problem in outcome.Problems)
                 _errors[FieldOf(problem.Path)] = problem.Message;
             if (outcome.Applied) (_from, _to, _port) = ("", "", null);
@@ -79,7 +79,7 @@ public partial class IntentsPanel : IDisposable
     }
 
     private Task DeleteAsync(string name) =>
-        Session.ApplyAsync(t => t with { Intents = t.Intents.Where(i => i.Name != name).ToEquatableArray() });
+        Session.ApplyAsync(t => TopologyEdits.DeleteIntent(t, name));
 
     private Task TraceAsync(IntentResult result) => AskRequested.InvokeAsync(result.Port is { } port
         ? $"can {result.From} reach {result.To} on {port}/{result.Protocol}?"
