@@ -17,6 +17,6 @@ internal static class RunBudget
         return timeout;
     }
 
-    public static RequestValidationException Exceeded(TimeSpan budget, string sizeField) =>
-        new([new FieldError(sizeField, $"the run exceeded the {budget.TotalSeconds:0.#} s limit; make {sizeField} smaller")]);
+    public static RequestValidationException Exceeded(TimeSpan budget, IBudgetedRun run) =>
+        new([new FieldError(run.SizeField, $"the run exceeded the {budget.TotalSeconds:0.#} s limit; {run.Remedy}")]);
 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using InfraDesigner.Web.Features.Simulations;
+using InfraDesigner.Web.Features;
 
 namespace InfraDesigner.Web.Mediation;
 

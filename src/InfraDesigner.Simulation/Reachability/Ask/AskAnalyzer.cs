@@ -11,7 +11,7 @@ namespace InfraDesigner.Simulation.Reachability.Ask;
 /// </summary>
 public static class AskAnalyzer
 {
-    public static AskAnswer Analyze(NetworkSnapshot snapshot, string question)
+    public static AskAnswer Analyze(NetworkSnapshot snapshot, string question, CancellationToken cancellationToken = default)
     {
         var (words, error) = QuestionParser.Parse(question ?? "");
         if (words is null)
@@ -28,8 +28,8 @@ public static class AskAnalyzer
             return asked.Kind switch
             {
                 AskKind.Flow => new AskAnswer(question!, asked, Trace(snapshot, asked), [], null),
-                AskKind.Services => new AskAnswer(question!, asked, Trace(snapshot, asked with { Protocol = Protocol.Icmp }), ServiceList.Between(snapshot, asked), null),
-                _ => new AskAnswer(question!, asked, null, ServiceList.Of(snapshot, asked), null),
+                AskKind.Services => new AskAnswer(question!, asked, Trace(snapshot, asked with { Protocol = Protocol.Icmp }), ServiceList.Between(snapshot, asked, cancellationToken), null),
+                _ => new AskAnswer(question!, asked, null, ServiceList.Of(snapshot, asked, cancellationToken), null),
             };
         }
         catch (ArgumentException invalid)

@@ -8,28 +8,28 @@ namespace InfraDesigner.Simulation.Reachability.Ask;
 internal static class ServiceList
 {
     /// <summary>Source to each service of Destination (ping is the question's own answer).</summary>
-    public static IReadOnlyList<ServiceAnswer> Between(NetworkSnapshot snapshot, AskedQuestion asked) =>
-        Rows(snapshot, Device(snapshot, asked.Source!), Device(snapshot, asked.Destination!), asked, null, ping: false, unheardPort: false).ToArray();
+    public static IReadOnlyList<ServiceAnswer> Between(NetworkSnapshot snapshot, AskedQuestion asked, CancellationToken cancellationToken) =>
+        Rows(snapshot, Device(snapshot, asked.Source!), Device(snapshot, asked.Destination!), asked, null, ping: false, unheardPort: false, cancellationToken).ToArray();
 
     /// <summary>"What can reach X": every other end device to X's services; "what can X reach": X to every other end device's services.</summary>
-    public static IReadOnlyList<ServiceAnswer> Of(NetworkSnapshot snapshot, AskedQuestion asked)
+    public static IReadOnlyList<ServiceAnswer> Of(NetworkSnapshot snapshot, AskedQuestion asked, CancellationToken cancellationToken)
     {
         var ends = Enumerable.Range(0, snapshot.DeviceArray.Length).Where(d => MatrixEndpoints.IsEndDevice(snapshot, d));
         if (asked.Kind == AskKind.Reaching)
         {
             var (destination, service) = Owner(snapshot, asked.Destination!);
             return ends.Where(s => s != destination)
-                .SelectMany(s => Rows(snapshot, s, destination, asked, service, ping: service is null, unheardPort: true))
+                .SelectMany(s => Rows(snapshot, s, destination, asked, service, ping: service is null, unheardPort: true, cancellationToken))
                 .ToArray();
         }
         var source = Device(snapshot, asked.Source!);
         return ends.Where(d => d != source)
-            .SelectMany(d => Rows(snapshot, source, d, asked, null, ping: true, unheardPort: false))
+            .SelectMany(d => Rows(snapshot, source, d, asked, null, ping: true, unheardPort: false, cancellationToken))
             .ToArray();
     }
 
     // A port nothing listens on is still worth a line when the question names the destination: it says "nothing listens".
-    private static IEnumerable<ServiceAnswer> Rows(NetworkSnapshot snapshot, int source, int destination, AskedQuestion asked, string? service, bool ping, bool unheardPort)
+    private static IEnumerable<ServiceAnswer> Rows(NetworkSnapshot snapshot, int source, int destination, AskedQuestion asked, string? service, bool ping, bool unheardPort, CancellationToken cancellationToken)
     {
         var targets = ServiceTarget.Of(snapshot, destination, asked.Protocol, asked.Port, ping)
             .Where(t => service is null || string.Equals(t.Name, service, StringComparison.OrdinalIgnoreCase))
@@ -38,6 +38,7 @@ internal static class ServiceList
             targets.Add(new ServiceTarget($"port {port}", asked.Protocol == Protocol.Any ? Protocol.Tcp : asked.Protocol, port, snapshot.Forwarding.DeviceAddresses[destination][0]));
         foreach (var target in targets)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var flow = FlowResolver.ForService(snapshot, source, destination, target.Address, target.Protocol, target.Port, target.Share);
             var question = new TraceQuestion(flow.Flow.Source, target.Share ?? flow.Flow.Destination, target.Protocol, target.Protocol == Protocol.Icmp ? null : target.Port);
             var trace = TraceAnalyzer.Analyze(snapshot, question, flow).Answer;

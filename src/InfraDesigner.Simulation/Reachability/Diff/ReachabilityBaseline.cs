@@ -22,11 +22,16 @@ public sealed class ReachabilityBaseline
 
     public int Count => _entries.Length;
 
-    public static ReachabilityBaseline Build(NetworkSnapshot snapshot, IEnumerable<FlowSpec>? flows = null)
+    public static ReachabilityBaseline Build(NetworkSnapshot snapshot, IEnumerable<FlowSpec>? flows = null, CancellationToken cancellationToken = default)
     {
         var tracer = new Tracer(snapshot);
-        var entries = (flows ?? ListenerFlows(snapshot)).Select(spec => Entry(snapshot, tracer, spec)).ToArray();
-        return new ReachabilityBaseline(snapshot, entries);
+        var entries = new List<BaselineEntry>();
+        foreach (var spec in flows ?? ListenerFlows(snapshot))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            entries.Add(Entry(snapshot, tracer, spec));
+        }
+        return new ReachabilityBaseline(snapshot, entries.ToArray());
     }
 
     /// <summary>Every addressed end device to every listener port of every other device.</summary>
@@ -39,7 +44,7 @@ public sealed class ReachabilityBaseline
             .SelectMany(source => services.Where(s => s.Name != source.Name).Select(s => new FlowSpec(source.Name, s.Name, s.Item2, s.Port)));
     }
 
-    public DiffAnswer Compare(NetworkSnapshot after)
+    public DiffAnswer Compare(NetworkSnapshot after, CancellationToken cancellationToken = default)
     {
         var edited = Snapshot.PolicyOnlyChanges(after)?.ToHashSet();
         var tracer = new Tracer(after);
@@ -48,6 +53,7 @@ public sealed class ReachabilityBaseline
         var retraced = 0;
         foreach (var entry in _entries)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (edited is not null && !DecisionChanged(entry, edited, after))
                 continue;
             retraced++;

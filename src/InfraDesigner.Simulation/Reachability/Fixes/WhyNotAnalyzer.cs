@@ -11,7 +11,7 @@ public static class WhyNotAnalyzer
 {
     private const int MaxFixes = 8;
 
-    public static WhyNotAnswer Analyze(NetworkSnapshot snapshot, TraceQuestion question)
+    public static WhyNotAnswer Analyze(NetworkSnapshot snapshot, TraceQuestion question, CancellationToken cancellationToken = default)
     {
         var resolved = FlowResolver.Resolve(snapshot, question);
         var (first, traced) = TraceAnalyzer.Analyze(snapshot, question, resolved);
@@ -27,6 +27,7 @@ public static class WhyNotAnalyzer
         var answer = first;
         while (!answer.Reachable && fixes.Count < MaxFixes)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var blocked = traced.First(t => t.Path.Disposition != Disposition.Accepted);
             var (fix, next) = new FixFinder(current, resolved).Propose(blocked);
             if (fix is null)

@@ -15,7 +15,7 @@ public static class ShadowedRulesAnalyzer
     // What a rule without ports matches.
     private static readonly PortRange AllPorts = new(Limits.MinPort, Limits.MaxPort);
 
-    public static ShadowedRulesAnswer Analyze(NetworkSnapshot snapshot, string? firewall = null)
+    public static ShadowedRulesAnswer Analyze(NetworkSnapshot snapshot, string? firewall = null, CancellationToken cancellationToken = default)
     {
         var found = new List<ShadowedRule>();
         for (var d = 0; d < snapshot.DeviceArray.Length; d++)
@@ -27,6 +27,7 @@ public static class ShadowedRulesAnalyzer
             var earlier = new List<CompiledRule>();
             foreach (var rule in policy.Rules.Where(r => r.Rule.Enabled))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (Check(device.Name, rule, earlier, zones) is { } dead)
                     found.Add(dead);
                 earlier.Add(rule);

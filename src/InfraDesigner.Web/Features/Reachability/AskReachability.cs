@@ -9,8 +9,11 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// A question in English or Korean ("can app-a reach sap on port 3300?", "can PC1 reach PC2?", "what can reach sap?");
 /// null when there is no topology with that id.
 /// </summary>
-public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAnswerView?>
+public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAnswerView?>, IBudgetedRun
 {
+    string IBudgetedRun.SizeField => "question";
+    string IBudgetedRun.Remedy => "ask about one flow, e.g. \"can web1 reach db1 on port 5432?\"";
+
     internal sealed class Handler(TopologyModels models) : IRequestHandler<AskReachability, AskAnswerView?>
     {
         public async ValueTask<AskAnswerView?> Handle(AskReachability request, CancellationToken cancellationToken)
@@ -18,10 +21,10 @@ public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAn
             ReachabilityQuestions.Require(request.Question, "question");
             if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;
-            var asked = AskAnalyzer.Analyze(snapshot, request.Question!);
+            var asked = AskAnalyzer.Analyze(snapshot, request.Question!, cancellationToken);
             if (asked.Error is { } error || asked.Parsed is null)
                 throw TopologySnapshots.Invalid("question", asked.Error ?? "the question was not understood");
-            var answer = asked.Answer is { } trace ? ReachabilityQuestions.Answer(snapshot, trace.Question, "question") : null;
+            var answer = asked.Answer is { } trace ? ReachabilityQuestions.Answer(snapshot, trace.Question, "question", cancellationToken) : null;
             return new AskAnswerView(
                 request.Question!,
                 JsonNamingPolicy.CamelCase.ConvertName(asked.Parsed.Kind.ToString()),

@@ -4,8 +4,11 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>Checks every intent of the stored topology (what must and must not reach what); null when there is no such topology.</summary>
-public sealed record CheckIntents(Guid Id) : IRequest<IReadOnlyList<IntentResult>?>
+public sealed record CheckIntents(Guid Id) : IRequest<IReadOnlyList<IntentResult>?>, IBudgetedRun
 {
+    string IBudgetedRun.SizeField => "intents";
+    string IBudgetedRun.Remedy => "keep fewer intents";
+
     internal sealed class Handler(TopologyModels models) : IRequestHandler<CheckIntents, IReadOnlyList<IntentResult>?>
     {
         public async ValueTask<IReadOnlyList<IntentResult>?> Handle(CheckIntents request, CancellationToken cancellationToken)
@@ -14,7 +17,7 @@ public sealed record CheckIntents(Guid Id) : IRequest<IReadOnlyList<IntentResult
                 return null;
             if (opened.Topology.Intents.Count == 0)
                 return [];
-            return IntentChecker.Check(opened.Topology, (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken))!);
+            return IntentChecker.Check(opened.Topology, (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken))!, cancellationToken);
         }
     }
 }

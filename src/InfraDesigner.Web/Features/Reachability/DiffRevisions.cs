@@ -6,8 +6,11 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>Flows gained and lost between two saved versions (either may be "current"); null when either does not exist.</summary>
-public sealed record DiffRevisions(Guid Id, string? From, string? To) : IRequest<DiffView?>
+public sealed record DiffRevisions(Guid Id, string? From, string? To) : IRequest<DiffView?>, IBudgetedRun
 {
+    string IBudgetedRun.SizeField => "from";
+    string IBudgetedRun.Remedy => "the versions are too large to compare every flow";
+
     internal sealed class Handler(TopologyStore store, TopologyModels models) : IRequestHandler<DiffRevisions, DiffView?>
     {
         public async ValueTask<DiffView?> Handle(DiffRevisions request, CancellationToken cancellationToken)
@@ -18,7 +21,7 @@ public sealed record DiffRevisions(Guid Id, string? From, string? To) : IRequest
             var after = await TopologySnapshots.RevisionAsync(store, models, request.Id, to, "to", cancellationToken);
             if (before is null || after is null)
                 return null;
-            var diff = DiffAnalyzer.Analyze(before, after);
+            var diff = DiffAnalyzer.Analyze(before, after, cancellationToken: cancellationToken);
             return new DiffView(request.From!, to, diff.Gained.Select(FlowChangeView.Of).ToArray(), diff.Lost.Select(FlowChangeView.Of).ToArray(), diff.Checked);
         }
     }

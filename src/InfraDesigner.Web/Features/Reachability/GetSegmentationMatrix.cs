@@ -9,8 +9,10 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// Zone x zone (or element x element when <see cref="Elements"/> is given) x port. Without ports, the ports the
 /// topology's services listen on (at most <see cref="RunLimits.MaxMatrixPorts"/>).
 /// </summary>
-public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, string? Protocol, IReadOnlyList<string>? Elements) : IRequest<MatrixView?>
+public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, string? Protocol, IReadOnlyList<string>? Elements) : IRequest<MatrixView?>, IBudgetedRun
 {
+    string IBudgetedRun.SizeField => "ports";
+
     internal sealed class Validator(IOptions<RunLimits> options) : IValidator<GetSegmentationMatrix>
     {
         public IEnumerable<FieldError> Validate(GetSegmentationMatrix r) =>
@@ -35,18 +37,13 @@ public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, s
             var ports = request.Ports is { Count: > 0 } given
                 ? given
                 : snapshot.Devices.SelectMany(d => d.Listeners).Where(l => l.Protocol == protocol).Select(l => l.Port).Distinct().Order().Take(options.Value.MaxMatrixPorts).ToArray();
-            using var budget = RunBudget.Start(options.Value.RunBudget, cancellationToken);
             try
             {
-                return MatrixView.Of(MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ports, protocol, request.Elements), budget.Token), ProtocolNames.Name(protocol));
+                return MatrixView.Of(MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ports, protocol, request.Elements), cancellationToken), ProtocolNames.Name(protocol));
             }
             catch (ArgumentException unknown)
             {
                 throw TopologySnapshots.Invalid("elements", unknown.Message);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw RunBudget.Exceeded(options.Value.RunBudget, "ports");
             }
         }
     }

@@ -5,8 +5,11 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>Firewall rules that can never match (of one firewall, or all); null when there is no topology with that id.</summary>
-public sealed record GetShadowedRules(Guid Id, string? Firewall) : IRequest<IReadOnlyList<ShadowedRuleView>?>
+public sealed record GetShadowedRules(Guid Id, string? Firewall) : IRequest<IReadOnlyList<ShadowedRuleView>?>, IBudgetedRun
 {
+    string IBudgetedRun.SizeField => "firewall";
+    string IBudgetedRun.Remedy => "name one firewall";
+
     internal sealed class Handler(TopologyModels models) : IRequestHandler<GetShadowedRules, IReadOnlyList<ShadowedRuleView>?>
     {
         public async ValueTask<IReadOnlyList<ShadowedRuleView>?> Handle(GetShadowedRules request, CancellationToken cancellationToken)
@@ -15,7 +18,7 @@ public sealed record GetShadowedRules(Guid Id, string? Firewall) : IRequest<IRea
                 return null;
             if (request.Firewall is { } firewall && snapshot.FindDevice(firewall)?.Policy is null)
                 throw TopologySnapshots.Invalid("firewall", $"no firewall named '{firewall}'");
-            return ShadowedRulesAnalyzer.Analyze(snapshot, request.Firewall).Rules.Select(ShadowedRuleView.Of).ToArray();
+            return ShadowedRulesAnalyzer.Analyze(snapshot, request.Firewall, cancellationToken).Rules.Select(ShadowedRuleView.Of).ToArray();
         }
     }
 }

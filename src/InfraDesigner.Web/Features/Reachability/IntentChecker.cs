@@ -8,8 +8,12 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// <summary>Traces each intent of a topology and says whether it holds.</summary>
 public static class IntentChecker
 {
-    public static IReadOnlyList<IntentResult> Check(Topology topology, NetworkSnapshot snapshot) =>
-        topology.Intents.Select(intent => Check(snapshot, intent)).ToArray();
+    public static IReadOnlyList<IntentResult> Check(Topology topology, NetworkSnapshot snapshot, CancellationToken cancellationToken = default) =>
+        topology.Intents.Select(intent =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Check(snapshot, intent);
+        }).ToArray();
 
     private static IntentResult Check(NetworkSnapshot snapshot, Intent intent)
     {

@@ -9,11 +9,11 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// <summary>Answers a trace question with its fixes; a name the topology does not have is the asker's mistake (a 400).</summary>
 internal static class ReachabilityQuestions
 {
-    public static ReachabilityAnswer Answer(NetworkSnapshot snapshot, TraceQuestion question, string field)
+    public static ReachabilityAnswer Answer(NetworkSnapshot snapshot, TraceQuestion question, string field, CancellationToken cancellationToken)
     {
         try
         {
-            return ReachabilityAnswer.Of(WhyNotAnalyzer.Analyze(snapshot, question));
+            return ReachabilityAnswer.Of(WhyNotAnalyzer.Analyze(snapshot, question, cancellationToken));
         }
         catch (ArgumentException unknown)
         {

@@ -5,8 +5,11 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>"Can From reach To on Port (Protocol)?" on the current topology; null when there is no topology with that id.</summary>
-public sealed record TraceReachability(Guid Id, string? From, string? To, int? Port, string? Protocol) : IRequest<ReachabilityAnswer?>
+public sealed record TraceReachability(Guid Id, string? From, string? To, int? Port, string? Protocol) : IRequest<ReachabilityAnswer?>, IBudgetedRun
 {
+    string IBudgetedRun.SizeField => "to";
+    string IBudgetedRun.Remedy => "the topology is too large to trace this flow and look for its fixes";
+
     internal sealed class Validator : IValidator<TraceReachability>
     {
         public IEnumerable<FieldError> Validate(TraceReachability r) =>
@@ -25,7 +28,7 @@ public sealed record TraceReachability(Guid Id, string? From, string? To, int? P
             if (await TopologySnapshots.CurrentAsync(models, request.Id, cancellationToken) is not { } snapshot)
                 return null;
             var question = new TraceQuestion(request.From!.Trim(), request.To!.Trim(), protocol, request.Port);
-            return ReachabilityQuestions.Answer(snapshot, question, "to");
+            return ReachabilityQuestions.Answer(snapshot, question, "to", cancellationToken);
         }
     }
 }
