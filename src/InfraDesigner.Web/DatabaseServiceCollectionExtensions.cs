@@ -1,4 +1,5 @@
 using InfraDesigner.Data;
+using InfraDesigner.Web.Instances;
 
 namespace InfraDesigner.Web;
 
@@ -9,9 +10,15 @@ public static class DatabaseServiceCollectionExtensions
 
     public static string ConnectionStringKey => $"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}";
 
-    /// <summary>The data layer on the engine and connection string the configuration names; wrong ones stop the start with the key at fault.</summary>
-    public static IServiceCollection AddInfraDesignerDatabase(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddInfraDesignerData(SettingsFrom(configuration));
+    /// <summary>
+    /// The data layer on the engine and connection string the configuration names; wrong ones stop the start with the
+    /// key at fault. With PostgreSQL, stored changes also reach the editors of the other instances on the same database.
+    /// </summary>
+    public static IServiceCollection AddInfraDesignerDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = SettingsFrom(configuration);
+        return services.AddInfraDesignerData(settings).AddInstances(settings);
+    }
 
     public static DatabaseSettings SettingsFrom(IConfiguration configuration)
     {

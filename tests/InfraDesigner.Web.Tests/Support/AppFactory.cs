@@ -14,8 +14,14 @@ namespace InfraDesigner.Web.Tests.Support;
 public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly Lazy<TestDatabase> _database;
+    private readonly bool _ownsDatabase = true;
 
     public AppFactory() => _database = new(() => TestDatabase.Create(Provider));
+
+    private AppFactory(AppFactory first) => (_database, _ownsDatabase) = (new(() => first.Database), false);
+
+    /// <summary>Another instance of the app on this one's database, as a second server behind a load balancer.</summary>
+    public AppFactory AnotherInstance() => new(this);
 
     protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -39,7 +45,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _database.IsValueCreated) _database.Value.Dispose();
+        if (disposing && _ownsDatabase && _database.IsValueCreated) _database.Value.Dispose();
     }
 }
 

@@ -108,7 +108,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
                 else _versions[change.Key] = result.ItemVersions[change.Key];
             }
             SetSaveState(SaveState.Saved, null);
-            broadcaster.Publish(new TopologyChangeNotice(TopologyId, SessionId, [.. changes.Select(c => c.Key)]));
+            await broadcaster.PublishAsync(new TopologyChangeNotice(TopologyId, SessionId, [.. changes.Select(c => c.Key)]));
             return true;
         }
         catch (EditConflictException conflict)

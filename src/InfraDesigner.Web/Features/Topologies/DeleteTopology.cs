@@ -14,7 +14,7 @@ public sealed record DeleteTopology(Guid Id) : IRequest<bool>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             if (await db.Topologies.Where(t => t.Id == request.Id).ExecuteDeleteAsync(cancellationToken) == 0) return false;
-            broadcaster.Publish(TopologyChangeNotice.Whole(request.Id, "The topology was deleted by another user."));
+            await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id, "The topology was deleted by another user."));
             return true;
         }
     }

@@ -18,7 +18,7 @@ public sealed record RenameTopology(Guid Id, string Name, string? Description) :
         {
             var name = request.Name.Trim();
             if (await store.RenameAsync(request.Id, name, request.Description?.Trim() ?? "", cancellationToken) is null) return false;
-            broadcaster.Publish(TopologyChangeNotice.Whole(request.Id, $"The topology was renamed to \"{name}\" by another user."));
+            await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id, $"The topology was renamed to \"{name}\" by another user."));
             return true;
         }
     }

@@ -15,7 +15,7 @@ public sealed record ReplaceTopology(Guid Id, string Json) : IRequest<bool>
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);
             if (await store.ReplaceAsync(request.Id, imported.Topology, cancellationToken) is null) return false;
-            broadcaster.Publish(TopologyChangeNotice.Whole(request.Id, "The topology was replaced by another user."));
+            await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id, "The topology was replaced by another user."));
             return true;
         }
     }

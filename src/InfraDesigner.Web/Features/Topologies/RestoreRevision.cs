@@ -18,7 +18,7 @@ public sealed record RestoreRevision(Guid Id, int Number, Guid? EditingSessionId
             if (revisions.FirstOrDefault(r => r.Number == request.Number) is not { } revision
                 || await store.RestoreRevisionAsync(request.Id, request.Number, cancellationToken) is null)
                 return false;
-            broadcaster.Publish(TopologyChangeNotice.Whole(request.Id,
+            await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id,
                 $"Version {revision.Number} \"{revision.Name}\" was restored by another user.", request.EditingSessionId));
             return true;
         }
