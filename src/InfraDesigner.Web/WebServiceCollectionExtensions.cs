@@ -6,6 +6,7 @@ using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Hubs;
+using InfraDesigner.Web.Instances;
 using InfraDesigner.Web.Security;
 using InfraDesigner.Web.Mediation;
 using MudBlazor;
@@ -38,6 +39,7 @@ public static class WebServiceCollectionExtensions
         services.AddDiagnostics(configuration);
         services.AddInfraDesignerSecurity(configuration);
         services.AddSimulationHub();
+        services.AddSharedKeys();
         return services.AddInfraDesignerApplication(configuration);
     }
 

@@ -111,6 +111,23 @@ namespace InfraDesigner.Data.Migrations
                     b.ToTable("Topologies", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("InfraDesigner.Data.Entities.RevisionRecord", b =>
                 {
                     b.HasOne("InfraDesigner.Data.Entities.TopologyRecord", null)

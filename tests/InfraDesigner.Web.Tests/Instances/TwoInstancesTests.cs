@@ -6,6 +6,7 @@ using InfraDesigner.Domain.Samples;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Instances;
 using InfraDesigner.Web.Tests.Support;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfraDesigner.Web.Tests.Instances;
@@ -90,6 +91,19 @@ public sealed class TwoInstancesTests(PostgreSqlAppFactory first) : IClassFixtur
         var document = await first.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/topologies/{id}");
         document.GetProperty("elements").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "app-a")
             .GetProperty("canvas").GetProperty("x").GetDouble().ShouldBe(555);
+    }
+
+    [SkippableFact]
+    public async Task What_one_instance_protects_the_other_can_read()
+    {
+        var second = await SecondInstanceAsync();
+        _ = first.CreateClient();
+        var protectedThere = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("circuit").Protect("state");
+
+        second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("circuit").Unprotect(protectedThere).ShouldBe("state");
+        // In the database, not in a folder of this machine that both test hosts happen to share.
+        using var db = first.Database.CreateContext();
+        db.DataProtectionKeys.Count().ShouldBeGreaterThan(0);
     }
 
     public void Dispose()
