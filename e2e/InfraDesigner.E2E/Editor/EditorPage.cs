@@ -22,9 +22,11 @@ public sealed class EditorPage(IPage page)
         return editor;
     }
 
-    public static async Task<EditorPage> OpenAsync(AppFixture fixture, string url)
+    public static Task<EditorPage> OpenAsync(AppFixture fixture, string url) => OpenAsync(fixture.Browser, fixture.App.BaseUrl + url);
+
+    public static async Task<EditorPage> OpenAsync(IBrowser browser, string absoluteUrl)
     {
-        var editor = new EditorPage(await fixture.OpenAsync(url));
+        var editor = new EditorPage(await Pages.OpenAsync(browser, absoluteUrl));
         await editor.WaitReadyAsync();
         return editor;
     }

@@ -22,14 +22,7 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page in its own browser context, already at <paramref name="path"/> with the circuit live.</summary>
-    public async Task<IPage> OpenAsync(string path = "/")
-    {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(App.BaseUrl + path);
-        await Pages.WaitForCircuitAsync(page);
-        return page;
-    }
+    public Task<IPage> OpenAsync(string path = "/") => Pages.OpenAsync(Browser, App.BaseUrl + path);
 
     /// <summary>Creates a topology from a built-in sample through the API; answers its id.</summary>
     public async Task<Guid> CreateFromSampleAsync(string sample)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using InfraDesigner.Data;
 
 namespace InfraDesigner.E2E.Support;
 
@@ -16,9 +17,13 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public AppProcess(string appFolder, string? dataFolder = null)
+    private readonly DatabaseSettings? _database;
+
+    /// <param name="database">The database to serve; by default a SQLite file of its own in <see cref="DataFolder"/>.</param>
+    public AppProcess(string appFolder, string? dataFolder = null, DatabaseSettings? database = null)
     {
         _appFolder = appFolder;
+        _database = database;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "infradesigner-e2e", Guid.NewGuid().ToString("N"));
         Port = FreePort();
     }
@@ -26,7 +31,7 @@ public sealed class AppProcess : IAsyncDisposable
     public string DataFolder { get; }
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
-    public string ConnectionString => $"Data Source={Path.Combine(DataFolder, "app.db")}";
+    public string ConnectionString => _database?.ConnectionString ?? $"Data Source={Path.Combine(DataFolder, "app.db")}";
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>Starts the app and waits until /health answers 200; returns how long that took.</summary>
@@ -40,6 +45,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        info.Environment["Database__Provider"] = (_database?.Provider ?? DatabaseProvider.Sqlite).ToString();
         info.Environment["ConnectionStrings__InfraDesigner"] = ConnectionString;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Diagnostics__Enabled"] = "true";

@@ -1,4 +1,5 @@
 using InfraDesigner.Testing;
+using InfraDesigner.Testing.Databases;
 
 namespace InfraDesigner.E2E.Support;
 
@@ -6,4 +7,15 @@ namespace InfraDesigner.E2E.Support;
 public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute() => Skip = Prerequisites.SkipReason(Browser.MissingReason());
+
+    /// <summary>Also needs the test PostgreSQL server: skipped with its set-up command where none answers (not under CI).</summary>
+    public bool NeedsPostgreSql
+    {
+        get => field;
+        set
+        {
+            field = value;
+            if (value) Skip ??= Prerequisites.SkipReason(PostgreSqlTestServer.MissingReason());
+        }
+    }
 }

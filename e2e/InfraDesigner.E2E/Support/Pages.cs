@@ -6,6 +6,16 @@ namespace InfraDesigner.E2E.Support;
 public static class Pages
 {
     /// <summary>Waits until the page's Blazor circuit is live (the top bar says so once the server renders interactively).</summary>
+    /// <summary>A fresh page in its own browser context, already at <paramref name="url"/> with the circuit live.</summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, string url)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-testid=circuit-state].circuit-live").WaitForAsync(new() { Timeout = 15_000 });
 
