@@ -35,11 +35,14 @@ internal sealed class PlacementModel
     private readonly long hostWeight;
     private readonly int hostsInUse;
     private readonly List<int[]> alikeHosts = [];
+    private readonly List<(int Group, int Host, BoolVar Here)> affinityHosts = [];
+    private BoolVar? allPlaced;
 
-    public PlacementModel(PlacementState start, int[] vms)
+    public PlacementModel(PlacementState start, int[] vms, bool placeAll = false)
     {
         this.start = start;
         this.vms = vms;
+        PlacesAll = placeAll;
         var cluster = start.Cluster;
         opened = new BoolVar?[cluster.HostCount];
         var occupied = new bool[cluster.HostCount];
@@ -73,7 +76,14 @@ internal sealed class PlacementModel
                 }
                 worst = Math.Max(worst, start.SoftRulesBroken(v, h));
             }
-            model.AddAtMostOne(single);
+            if (placeAll)
+            {
+                model.AddExactlyOne(single);
+            }
+            else
+            {
+                model.AddAtMostOne(single);
+            }
             maxBroken += worst;
         }
         AddCapacity(pairsOfHost);
@@ -81,13 +91,28 @@ internal sealed class PlacementModel
         AddGroups(pairsOfHost);
         BreakHostSymmetry(occupied);
         VolumeBound = hostsInUse + EmptyHostsNeeded(occupied);
-        BoundHostsWhenAllPlaced();
+        if (placeAll)
+        {
+            model.Add(LinearExpr.Sum(opened.OfType<BoolVar>()) >= VolumeBound - hostsInUse);
+        }
+        else
+        {
+            BoundHostsWhenAllPlaced();
+        }
         hostWeight = maxBroken + 1;
         unplacedWeight = hostWeight * (cluster.HostCount + 1);
         AddObjective();
     }
 
     public CpModel Model => model;
+
+    public int[] Vms => vms;
+
+    /// <summary>Objective values below this one leave no VM out.</summary>
+    public double AllPlacedBelow => PlacesAll ? double.PositiveInfinity : unplacedWeight;
+
+    /// <summary>Every VM must be placed (one is known to exist): each VM on exactly one host, which propagates far better.</summary>
+    public bool PlacesAll { get; }
 
     /// <summary>
     /// The fewest hosts that can hold every VM by volume alone: the hosts in use plus, per resource, the largest empty
@@ -139,11 +164,27 @@ internal sealed class PlacementModel
             }
         }
         var opens = new bool[opened.Length];
+        var groupOnHost = new HashSet<(int, int)>();
+        var placedCount = 0;
         foreach (var (v, h, chosen) in pairs)
         {
             var here = placement.HostOf[v] >= 0 && renamed[placement.HostOf[v]] == h;
             opens[h] |= here;
             model.AddHint(chosen, here ? 1 : 0);
+            if (here)
+            {
+                placedCount++;
+                groupOnHost.UnionWith(start.Cluster.GroupsOfVm[v].Select(g => (g, h)));
+            }
+        }
+        // A hint that leaves variables out is completed by a search of its own, which on 20 × 200 took most of the budget.
+        foreach (var (g, h, here) in affinityHosts)
+        {
+            model.AddHint(here, groupOnHost.Contains((g, h)) ? 1 : 0);
+        }
+        if (allPlaced is { } all)
+        {
+            model.AddHint(all, placedCount == vms.Length ? 1 : 0);
         }
         for (var h = 0; h < opened.Length; h++)
         {
@@ -213,6 +254,7 @@ internal sealed class PlacementModel
     private void BoundHostsWhenAllPlaced()
     {
         var all = model.NewBoolVar("");
+        allPlaced = all;
         var placed = LinearExpr.Sum(pairs.Select(p => p.Chosen));
         model.Add(placed == vms.Length).OnlyEnforceIf(all);
         model.Add(placed <= vms.Length - 1).OnlyEnforceIf(all.Not());
@@ -277,6 +319,7 @@ internal sealed class PlacementModel
                     continue;
                 }
                 var here = model.NewBoolVar("");
+                affinityHosts.Add((g, h, here));
                 foreach (var member in members)
                 {
                     model.AddImplication(member, here);
@@ -313,10 +356,11 @@ internal sealed class PlacementModel
     private void AddObjective()
     {
         var objective = LinearExpr.NewBuilder();
-        objective.Add(unplacedWeight * vms.Length + hostWeight * hostsInUse);
+        var perPlaced = PlacesAll ? 0 : unplacedWeight;
+        objective.Add(perPlaced * vms.Length + hostWeight * hostsInUse);
         foreach (var (v, h, chosen) in pairs)
         {
-            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - unplacedWeight);
+            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - perPlaced);
         }
         foreach (var open in opened)
         {
