@@ -20,7 +20,7 @@ internal static class OptimalPlacer
     {
         var clock = Stopwatch.StartNew();
         var best = BestHeuristic(start, toPlace, question, progress, cancellationToken);
-        var bestScore = PlacementScore.Of(best.State, toPlace);
+        var bestScore = PlacementScore.Of(best.State, toPlace, question.Objective);
         var pairs = PlacementModel.CountPairs(start, toPlace, PlacementModel.MaxPairs);
         if (pairs > PlacementModel.MaxPairs)
         {
@@ -30,12 +30,12 @@ internal static class OptimalPlacer
         progress.Report("model", 0, 1, $"CP-SAT model of {toPlace.Length} VMs over {pairs} feasible VM-host pairs");
         var budget = question.EffectiveTimeBudget;
         var allFit = bestScore.Placed == toPlace.Length;
-        var solved = Solve(new PlacementModel(start, toPlace, placeAll: allFit), best.State, question, Left(budget, clock), progress, cancellationToken);
+        var solved = Solve(new PlacementModel(start, toPlace, allFit, question.Objective), best.State, question, Left(budget, clock), progress, cancellationToken);
         // Once every VM is known to fit, "each VM on exactly one host" propagates far better than "at most one" weighed by
         // the objective: the rest of the budget goes to that model, started from the placement just found.
         if (!allFit && solved is { Score.Placed: var placed } && placed == toPlace.Length && clock.Elapsed < budget)
         {
-            solved = Solve(new PlacementModel(start, toPlace, placeAll: true), solved.Value.State, question, Left(budget, clock), progress, cancellationToken) ?? solved;
+            solved = Solve(new PlacementModel(start, toPlace, placeAll: true, question.Objective), solved.Value.State, question, Left(budget, clock), progress, cancellationToken) ?? solved;
         }
         if (solved is not { } found)
         {
@@ -86,7 +86,7 @@ internal static class OptimalPlacer
         }
         var log = new PlacementLog(hint.Cluster.VmCount);
         var state = model.Read(solver, log);
-        return new Solved(model, status, state, log, PlacementScore.Of(state, model.Vms), solver.BestObjectiveBound);
+        return new Solved(model, status, state, log, PlacementScore.Of(state, model.Vms, question.Objective), solver.BestObjectiveBound);
     }
 
     /// <summary>The heuristic whose placement scores best on the Optimal objective (ties: the earlier in the list).</summary>
@@ -99,7 +99,7 @@ internal static class OptimalPlacer
         {
             progress.Report("heuristics", i, Heuristics.Length, $"starting point: {Heuristics[i]}");
             var run = HeuristicRun.Of(start, toPlace, Heuristics[i], question, ProgressSink.None, cancellationToken);
-            var score = PlacementScore.Of(run.State, toPlace);
+            var score = PlacementScore.Of(run.State, toPlace, question.Objective);
             if (best is null || score.IsBetterThan(bestScore))
             {
                 (best, bestScore) = (run, score);
@@ -112,7 +112,7 @@ internal static class OptimalPlacer
         PlacementState start, int[] toPlace, PlacementQuestion question, HeuristicRun best, Stopwatch clock, string reason)
     {
         var summary = $"Not proven optimal: the best heuristic's answer, {best.Strategy} " +
-            $"({PlacementScore.Of(best.State, toPlace).Describe(toPlace.Length)}), because {reason}.";
+            $"({PlacementScore.Of(best.State, toPlace, question.Objective).Describe(toPlace.Length)}), because {reason}.";
         var search = new OptimalSearch(SolverOutcome.HeuristicFallback, best.Strategy, null, clock.Elapsed.TotalSeconds, summary);
         return PlacementAnalyzer.Answer(start, best.State, best.Log, toPlace, question, search);
     }
@@ -124,10 +124,12 @@ internal static class OptimalPlacer
         var against = $"the best heuristic, {heuristicName}, placed {heuristic.Describe(total)}";
         return outcome switch
         {
+            SolverOutcome.ProvenOptimal when score.Objective == PlacementObjective.Balanced =>
+                $"Proven optimal in {seconds} s: all {total} VMs placed with the busiest host at {PlacementScore.Percent(score.PeakPerMille)} of its capacity, no placement keeps it lower; {against}.",
             SolverOutcome.ProvenOptimal => $"Proven optimal in {seconds} s: all {total} VMs on {score.HostsUsed} hosts, no placement uses fewer; {against}.",
             SolverOutcome.ProvenInfeasible => $"Proven in {seconds} s that not all {total} VMs fit: at most {score.Placed} do, placed here on {score.HostsUsed} hosts; {against}.",
             _ => $"Best found in {seconds} s, not proven optimal: {score.Describe(total)}" +
-                (bound is { } b ? $"; at least {b} hosts are needed for as many VMs" : "; placing more VMs is not ruled out") + $"; {against}.",
+                (bound is { } b ? $"; at least {b} hosts are needed for as many VMs" : score.Placed < total ? "; placing more VMs is not ruled out" : "") + $"; {against}.",
         };
     }
 

@@ -38,7 +38,12 @@ internal sealed class PlacementModel
     private readonly List<(int Group, int Host, BoolVar Here)> affinityHosts = [];
     private BoolVar? allPlaced;
 
-    public PlacementModel(PlacementState start, int[] vms, bool placeAll = false)
+    /// <summary>The balanced objective's variable: the busiest host's largest share of a resource, in 1/<see cref="PerMille"/>.</summary>
+    private readonly IntVar? peak;
+
+    public const int PerMille = 1000;
+
+    public PlacementModel(PlacementState start, int[] vms, bool placeAll = false, PlacementObjective objective = PlacementObjective.FewestHosts)
     {
         this.start = start;
         this.vms = vms;
@@ -100,7 +105,12 @@ internal sealed class PlacementModel
             BoundHostsWhenAllPlaced();
         }
         hostWeight = maxBroken + 1;
-        unplacedWeight = hostWeight * (cluster.HostCount + 1);
+        if (objective == PlacementObjective.Balanced)
+        {
+            peak = model.NewIntVar(0, PerMille, "");
+            AddPeak(pairsOfHost);
+        }
+        unplacedWeight = hostWeight * ((peak is null ? cluster.HostCount : PerMille) + 1);
         AddObjective();
     }
 
@@ -216,6 +226,10 @@ internal sealed class PlacementModel
     /// </summary>
     public int? HostsLowerBound(double objectiveBound, PlacementScore found)
     {
+        if (peak is not null)
+        {
+            return null;
+        }
         var bound = (long)Math.Ceiling(objectiveBound - Slack);
         var unplaced = vms.Length - found.Placed;
         var byVolume = unplaced == 0 ? VolumeBound : 0;
@@ -281,6 +295,26 @@ internal sealed class PlacementModel
                 }
                 var load = LinearExpr.WeightedSum(chosen, demand);
                 model.Add(opened[h] is { } open ? load <= free * open : load <= free);
+            }
+        }
+    }
+
+    /// <summary>Per host and resource: what the host holds, as a share of its capacity, is at most the peak.</summary>
+    private void AddPeak(List<int>[] pairsOfHost)
+    {
+        var cluster = start.Cluster;
+        for (var h = 0; h < pairsOfHost.Length; h++)
+        {
+            var chosen = pairsOfHost[h].Select(i => pairs[i].Chosen).ToArray();
+            for (var d = 0; d < CompiledCluster.D; d++)
+            {
+                var capacity = Down(cluster.Capacity[h * CompiledCluster.D + d]);
+                var held = Up(start.Used[h * CompiledCluster.D + d]);
+                var demand = pairsOfHost[h].Select(i => Up(cluster.Demand[pairs[i].Vm * CompiledCluster.D + d]) * PerMille).ToArray();
+                if (capacity > 0 && (held > 0 || demand.Any(x => x > 0)))
+                {
+                    model.Add(LinearExpr.WeightedSum(chosen, demand) + held * PerMille <= capacity * peak!);
+                }
             }
         }
     }
@@ -357,16 +391,23 @@ internal sealed class PlacementModel
     {
         var objective = LinearExpr.NewBuilder();
         var perPlaced = PlacesAll ? 0 : unplacedWeight;
-        objective.Add(perPlaced * vms.Length + hostWeight * hostsInUse);
+        objective.Add(perPlaced * vms.Length + (peak is null ? hostWeight * hostsInUse : 0));
         foreach (var (v, h, chosen) in pairs)
         {
             objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - perPlaced);
         }
-        foreach (var open in opened)
+        if (peak is not null)
         {
-            if (open is not null)
+            objective.AddTerm(peak, hostWeight);
+        }
+        else
+        {
+            foreach (var open in opened)
             {
-                objective.AddTerm(open, hostWeight);
+                if (open is not null)
+                {
+                    objective.AddTerm(open, hostWeight);
+                }
             }
         }
         model.Minimize(objective);
