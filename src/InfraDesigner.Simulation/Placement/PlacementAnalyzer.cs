@@ -22,6 +22,10 @@ public static class PlacementAnalyzer
         {
             throw new ArgumentException("The time budget must be positive.", nameof(question));
         }
+        if (question.Objective != PlacementObjective.FewestHosts && question.Strategy != PlacementStrategy.Optimal)
+        {
+            throw new ArgumentException("The balanced objective is solved by the Optimal strategy only.", nameof(question));
+        }
         var start = new PlacementState(new CompiledCluster(state, question.NewVms), keepInitialPlacement: !question.ReplaceExisting);
         var toPlace = Enumerable.Range(0, start.Cluster.VmCount).Where(v => start.HostOf[v] < 0).ToArray();
         if (question.Strategy == PlacementStrategy.Optimal)

@@ -25,8 +25,12 @@ internal static class PlacementAssumptions
         return $"{Reservation(state)}; {placed}; {how}.";
     }
 
+    private static string Objective(PlacementObjective objective) => objective == PlacementObjective.Balanced
+        ? "the busiest host's largest share of its vCPU, RAM or disk capacity (in steps of 0.1 %)"
+        : "the hosts holding a VM";
+
     private static string Solver(PlacementQuestion question) =>
-        "CP-SAT (Google OR-Tools 9.15) maximises the VMs placed, then minimises the hosts holding a VM, then the should rules broken, " +
+        $"CP-SAT (Google OR-Tools 9.15) maximises the VMs placed, then minimises {Objective(question.Objective)}, then the should rules broken, " +
         $"within {question.EffectiveTimeBudget.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture)} s on {Optimal.PlacementModel.Workers} search workers, starting from the best of the five heuristics; " +
         $"sizes are rounded to 1/{Optimal.PlacementModel.Scale} of their unit in the VM's disfavour (up for demand, down for capacity); " +
         $"instances with more than {Optimal.PlacementModel.MaxPairs:N0} VM-host pairs are left to the heuristics";

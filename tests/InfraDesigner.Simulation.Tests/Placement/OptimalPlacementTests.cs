@@ -85,6 +85,38 @@ public class OptimalPlacementTests(ITestOutputHelper output)
         worse.ShouldBeGreaterThan(0, "some heuristic should fall short of the optimum on these instances");
     }
 
+    /// <summary>
+    /// Worked by hand: 30 vCPU (8, 6, 6, 4, 4, 2) on three 20-core hosts. Fewest hosts packs two hosts (one full, 100 %);
+    /// balanced splits 10 + 10 + 10 ({8, 2}, {6, 4}, {6, 4}), so the busiest host is at 50 % (RAM and disk stay lower).
+    /// </summary>
+    [Fact]
+    public void The_balanced_objective_proves_the_busiest_host_cannot_be_below_half_where_fewest_hosts_fills_one()
+    {
+        var state = new ClusterState([Clusters.Host("a"), Clusters.Host("b"), Clusters.Host("c")], []);
+        VmSpec[] vms = [.. new[] { 8, 6, 6, 4, 4, 2 }.Select((vcpu, i) => Clusters.Vm($"vm{i}", vcpu, 8))];
+
+        var fewest = Place(state, vms, PlacementStrategy.Optimal, Generous);
+        var balanced = PlacementAnalyzer.Analyze(state, new PlacementQuestion(vms, PlacementStrategy.Optimal, TimeBudget: Generous, Objective: PlacementObjective.Balanced));
+
+        fewest.HostsUsed.ShouldBe(2);
+        balanced.Search!.Outcome.ShouldBe(SolverOutcome.ProvenOptimal, balanced.Search.Summary);
+        balanced.HostsUsed.ShouldBe(3);
+        balanced.Search.Summary.ShouldContain("busiest host at 50 % of its capacity, no placement keeps it lower");
+        balanced.Assumptions.ShouldContain("the busiest host's largest share");
+        var vcpuPerHost = balanced.Assignments.GroupBy(a => a.Host).Select(g => g.Sum(a => vms.Single(v => v.Name == a.Vm).Vcpu));
+        vcpuPerHost.ShouldAllBe(total => total == 10);
+    }
+
+    [Fact]
+    public void The_balanced_objective_with_a_heuristic_is_refused()
+    {
+        var state = new ClusterState([Clusters.Host("a")], []);
+
+        Should.Throw<ArgumentException>(() => PlacementAnalyzer.Analyze(state,
+            new PlacementQuestion([Clusters.Vm("x", 1, 1)], PlacementStrategy.WorstFit, Objective: PlacementObjective.Balanced)))
+            .Message.ShouldContain("Optimal strategy only");
+    }
+
     [Fact]
     public void When_not_every_vm_can_be_placed_it_is_proven_and_said_so()
     {

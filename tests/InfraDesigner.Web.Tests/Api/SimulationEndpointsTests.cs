@@ -186,6 +186,18 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
     }
 
     [SkippableFact]
+    public async Task Balanced_optimal_placement_says_how_busy_the_busiest_host_is()
+    {
+        var id = await FromSample("cluster-capacity");
+
+        var placed = await Answer(id, "placement",
+            """{ "cluster": "cluster1", "newVms": [{ "name": "app1", "vcpu": 2, "ramGb": 8 }], "strategy": "optimal", "objective": "balanced", "timeBudgetSeconds": 3 }""");
+
+        placed.GetProperty("search").GetProperty("summary").GetString()!.ShouldContain("busiest host at");
+        placed.GetProperty("assumptions").GetString()!.ShouldContain("the busiest host's largest share");
+    }
+
+    [SkippableFact]
     public async Task The_sweep_finds_no_single_host_failure_of_the_cluster_sample_survived_without_loss()
     {
         var id = await FromSample("cluster-capacity");
@@ -211,6 +223,8 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": "bogoFit" }""", "strategy", "")]
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "timeBudgetSeconds": 0 }""", "timeBudgetSeconds", "greater than 0")]
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "timeBudgetSeconds": 9 }""", "timeBudgetSeconds", "between 0 and 5")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": "bestFit", "objective": "balanced" }""", "objective", "strategy 'optimal' only")]
+    [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "objective": "flat" }""", "objective", "")]
     [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
     [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]

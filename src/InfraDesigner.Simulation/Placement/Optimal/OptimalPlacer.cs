@@ -20,7 +20,7 @@ internal static class OptimalPlacer
     {
         var clock = Stopwatch.StartNew();
         var best = BestHeuristic(start, toPlace, question, progress, cancellationToken);
-        var bestScore = PlacementScore.Of(best.State, toPlace);
+        var bestScore = PlacementScore.Of(best.State, toPlace, question.Objective);
         var pairs = PlacementModel.CountPairs(start, toPlace, PlacementModel.MaxPairs);
         if (pairs > PlacementModel.MaxPairs)
         {
@@ -28,10 +28,50 @@ internal static class OptimalPlacer
                 $"the exact model would have more than {PlacementModel.MaxPairs:N0} VM-host pairs, too many to solve within seconds");
         }
         progress.Report("model", 0, 1, $"CP-SAT model of {toPlace.Length} VMs over {pairs} feasible VM-host pairs");
-        var model = new PlacementModel(start, toPlace);
-        model.Hint(best.State);
-        using var solver = new CpSolver { StringParameters = Parameters(question) };
-        var callback = new SolverProgress(progress, question.EffectiveTimeBudget);
+        var budget = question.EffectiveTimeBudget;
+        var allFit = bestScore.Placed == toPlace.Length;
+        var solved = Solve(new PlacementModel(start, toPlace, allFit, question.Objective), best.State, question, Left(budget, clock), progress, cancellationToken);
+        // Once every VM is known to fit, "each VM on exactly one host" propagates far better than "at most one" weighed by
+        // the objective: the rest of the budget goes to that model, started from the placement just found.
+        if (!allFit && solved is { Score.Placed: var placed } && placed == toPlace.Length && clock.Elapsed < budget)
+        {
+            solved = Solve(new PlacementModel(start, toPlace, placeAll: true, question.Objective), solved.Value.State, question, Left(budget, clock), progress, cancellationToken) ?? solved;
+        }
+        if (solved is not { } found)
+        {
+            return Fallback(start, toPlace, question, best, clock, "the solver found no placement within its budget");
+        }
+        var (model, status, state, log, score, objectiveBound) = found;
+        if (bestScore.IsBetterThan(score))
+        {
+            return Fallback(start, toPlace, question, best, clock,
+                $"the solver's best within its budget ({score.Describe(toPlace.Length)}) was no better");
+        }
+        var bound = model.HostsLowerBound(objectiveBound, score);
+        // All placed on as few hosts as the volume bound, breaking no should rule: optimal, whether or not the solver closed its gap.
+        var provenByVolume = score.Placed == toPlace.Length && score.HostsUsed <= bound && score.SoftRulesBroken == 0;
+        var outcome = status != CpSolverStatus.Optimal && !provenByVolume ? SolverOutcome.BestFound
+            : score.Placed == toPlace.Length ? SolverOutcome.ProvenOptimal : SolverOutcome.ProvenInfeasible;
+        var search = new OptimalSearch(outcome, best.Strategy, bound, clock.Elapsed.TotalSeconds,
+            Summary(outcome, score, bestScore, best.Strategy, bound, toPlace.Length, clock.Elapsed));
+        progress.Report("solving", 1, 1, search.Summary);
+        return PlacementAnalyzer.Answer(start, state, log, toPlace, question, search);
+    }
+
+    /// <summary>What is left of the budget (the heuristics and earlier searches count), at least a little so the solver can read its hint.</summary>
+    private static TimeSpan Left(TimeSpan budget, Stopwatch clock) => TimeSpan.FromTicks(Math.Max(budget.Ticks / 10, (budget - clock.Elapsed).Ticks));
+
+    private readonly record struct Solved(
+        PlacementModel Model, CpSolverStatus Status, PlacementState State, PlacementLog Log, PlacementScore Score, double ObjectiveBound);
+
+    /// <summary>One CP-SAT search from <paramref name="hint"/> within <paramref name="budget"/>; null when it found no placement.</summary>
+    private static Solved? Solve(
+        PlacementModel model, PlacementState hint, PlacementQuestion question, TimeSpan budget, ProgressSink progress, CancellationToken cancellationToken)
+    {
+        model.Hint(hint);
+        using var solver = new CpSolver { StringParameters = Parameters(question, budget) };
+        // Without every VM known to fit, the first placement of all is handed on to the stronger model at once.
+        var callback = new SolverProgress(progress, question.EffectiveTimeBudget, model.PlacesAll ? null : model.AllPlacedBelow);
         CpSolverStatus status;
         // A stop asked for before the search starts is not kept by the solver, so check first.
         cancellationToken.ThrowIfCancellationRequested();
@@ -42,25 +82,11 @@ internal static class OptimalPlacer
         cancellationToken.ThrowIfCancellationRequested();
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            return Fallback(start, toPlace, question, best, clock, $"the solver found no placement within its budget ({status})");
+            return null;
         }
-        var log = new PlacementLog(start.Cluster.VmCount);
+        var log = new PlacementLog(hint.Cluster.VmCount);
         var state = model.Read(solver, log);
-        var score = PlacementScore.Of(state, toPlace);
-        if (bestScore.IsBetterThan(score))
-        {
-            return Fallback(start, toPlace, question, best, clock,
-                $"the solver's best within its budget ({score.Describe(toPlace.Length)}) was no better");
-        }
-        var bound = model.HostsLowerBound(solver.BestObjectiveBound, score);
-        // All placed on as few hosts as the volume bound, breaking no should rule: optimal, whether or not the solver closed its gap.
-        var provenByVolume = score.Placed == toPlace.Length && score.HostsUsed <= bound && score.SoftRulesBroken == 0;
-        var outcome = status != CpSolverStatus.Optimal && !provenByVolume ? SolverOutcome.BestFound
-            : score.Placed == toPlace.Length ? SolverOutcome.ProvenOptimal : SolverOutcome.ProvenInfeasible;
-        var search = new OptimalSearch(outcome, best.Strategy, bound, clock.Elapsed.TotalSeconds,
-            Summary(outcome, score, bestScore, best.Strategy, bound, toPlace.Length, clock.Elapsed));
-        progress.Report("solving", 1, 1, search.Summary);
-        return PlacementAnalyzer.Answer(start, state, log, toPlace, question, search);
+        return new Solved(model, status, state, log, PlacementScore.Of(state, model.Vms, question.Objective), solver.BestObjectiveBound);
     }
 
     /// <summary>The heuristic whose placement scores best on the Optimal objective (ties: the earlier in the list).</summary>
@@ -73,7 +99,7 @@ internal static class OptimalPlacer
         {
             progress.Report("heuristics", i, Heuristics.Length, $"starting point: {Heuristics[i]}");
             var run = HeuristicRun.Of(start, toPlace, Heuristics[i], question, ProgressSink.None, cancellationToken);
-            var score = PlacementScore.Of(run.State, toPlace);
+            var score = PlacementScore.Of(run.State, toPlace, question.Objective);
             if (best is null || score.IsBetterThan(bestScore))
             {
                 (best, bestScore) = (run, score);
@@ -86,7 +112,7 @@ internal static class OptimalPlacer
         PlacementState start, int[] toPlace, PlacementQuestion question, HeuristicRun best, Stopwatch clock, string reason)
     {
         var summary = $"Not proven optimal: the best heuristic's answer, {best.Strategy} " +
-            $"({PlacementScore.Of(best.State, toPlace).Describe(toPlace.Length)}), because {reason}.";
+            $"({PlacementScore.Of(best.State, toPlace, question.Objective).Describe(toPlace.Length)}), because {reason}.";
         var search = new OptimalSearch(SolverOutcome.HeuristicFallback, best.Strategy, null, clock.Elapsed.TotalSeconds, summary);
         return PlacementAnalyzer.Answer(start, best.State, best.Log, toPlace, question, search);
     }
@@ -98,15 +124,17 @@ internal static class OptimalPlacer
         var against = $"the best heuristic, {heuristicName}, placed {heuristic.Describe(total)}";
         return outcome switch
         {
+            SolverOutcome.ProvenOptimal when score.Objective == PlacementObjective.Balanced =>
+                $"Proven optimal in {seconds} s: all {total} VMs placed with the busiest host at {PlacementScore.Percent(score.PeakPerMille)} of its capacity, no placement keeps it lower; {against}.",
             SolverOutcome.ProvenOptimal => $"Proven optimal in {seconds} s: all {total} VMs on {score.HostsUsed} hosts, no placement uses fewer; {against}.",
             SolverOutcome.ProvenInfeasible => $"Proven in {seconds} s that not all {total} VMs fit: at most {score.Placed} do, placed here on {score.HostsUsed} hosts; {against}.",
             _ => $"Best found in {seconds} s, not proven optimal: {score.Describe(total)}" +
-                (bound is { } b ? $"; at least {b} hosts are needed for as many VMs" : "; placing more VMs is not ruled out") + $"; {against}.",
+                (bound is { } b ? $"; at least {b} hosts are needed for as many VMs" : score.Placed < total ? "; placing more VMs is not ruled out" : "") + $"; {against}.",
         };
     }
 
-    private static string Parameters(PlacementQuestion question) => string.Join(' ',
-        $"max_time_in_seconds:{question.EffectiveTimeBudget.TotalSeconds.ToString(CultureInfo.InvariantCulture)}",
+    private static string Parameters(PlacementQuestion question, TimeSpan budget) => string.Join(' ',
+        $"max_time_in_seconds:{budget.TotalSeconds.ToString(CultureInfo.InvariantCulture)}",
         $"num_workers:{PlacementModel.Workers}",
         $"random_seed:{(question.Seed ?? 0) & int.MaxValue}");
 }

@@ -35,11 +35,19 @@ internal sealed class PlacementModel
     private readonly long hostWeight;
     private readonly int hostsInUse;
     private readonly List<int[]> alikeHosts = [];
+    private readonly List<(int Group, int Host, BoolVar Here)> affinityHosts = [];
+    private BoolVar? allPlaced;
 
-    public PlacementModel(PlacementState start, int[] vms)
+    /// <summary>The balanced objective's variable: the busiest host's largest share of a resource, in 1/<see cref="PerMille"/>.</summary>
+    private readonly IntVar? peak;
+
+    public const int PerMille = 1000;
+
+    public PlacementModel(PlacementState start, int[] vms, bool placeAll = false, PlacementObjective objective = PlacementObjective.FewestHosts)
     {
         this.start = start;
         this.vms = vms;
+        PlacesAll = placeAll;
         var cluster = start.Cluster;
         opened = new BoolVar?[cluster.HostCount];
         var occupied = new bool[cluster.HostCount];
@@ -73,7 +81,14 @@ internal sealed class PlacementModel
                 }
                 worst = Math.Max(worst, start.SoftRulesBroken(v, h));
             }
-            model.AddAtMostOne(single);
+            if (placeAll)
+            {
+                model.AddExactlyOne(single);
+            }
+            else
+            {
+                model.AddAtMostOne(single);
+            }
             maxBroken += worst;
         }
         AddCapacity(pairsOfHost);
@@ -81,13 +96,33 @@ internal sealed class PlacementModel
         AddGroups(pairsOfHost);
         BreakHostSymmetry(occupied);
         VolumeBound = hostsInUse + EmptyHostsNeeded(occupied);
-        BoundHostsWhenAllPlaced();
+        if (placeAll)
+        {
+            model.Add(LinearExpr.Sum(opened.OfType<BoolVar>()) >= VolumeBound - hostsInUse);
+        }
+        else
+        {
+            BoundHostsWhenAllPlaced();
+        }
         hostWeight = maxBroken + 1;
-        unplacedWeight = hostWeight * (cluster.HostCount + 1);
+        if (objective == PlacementObjective.Balanced)
+        {
+            peak = model.NewIntVar(0, PerMille, "");
+            AddPeak(pairsOfHost);
+        }
+        unplacedWeight = hostWeight * ((peak is null ? cluster.HostCount : PerMille) + 1);
         AddObjective();
     }
 
     public CpModel Model => model;
+
+    public int[] Vms => vms;
+
+    /// <summary>Objective values below this one leave no VM out.</summary>
+    public double AllPlacedBelow => PlacesAll ? double.PositiveInfinity : unplacedWeight;
+
+    /// <summary>Every VM must be placed (one is known to exist): each VM on exactly one host, which propagates far better.</summary>
+    public bool PlacesAll { get; }
 
     /// <summary>
     /// The fewest hosts that can hold every VM by volume alone: the hosts in use plus, per resource, the largest empty
@@ -139,11 +174,27 @@ internal sealed class PlacementModel
             }
         }
         var opens = new bool[opened.Length];
+        var groupOnHost = new HashSet<(int, int)>();
+        var placedCount = 0;
         foreach (var (v, h, chosen) in pairs)
         {
             var here = placement.HostOf[v] >= 0 && renamed[placement.HostOf[v]] == h;
             opens[h] |= here;
             model.AddHint(chosen, here ? 1 : 0);
+            if (here)
+            {
+                placedCount++;
+                groupOnHost.UnionWith(start.Cluster.GroupsOfVm[v].Select(g => (g, h)));
+            }
+        }
+        // A hint that leaves variables out is completed by a search of its own, which on 20 × 200 took most of the budget.
+        foreach (var (g, h, here) in affinityHosts)
+        {
+            model.AddHint(here, groupOnHost.Contains((g, h)) ? 1 : 0);
+        }
+        if (allPlaced is { } all)
+        {
+            model.AddHint(all, placedCount == vms.Length ? 1 : 0);
         }
         for (var h = 0; h < opened.Length; h++)
         {
@@ -175,6 +226,10 @@ internal sealed class PlacementModel
     /// </summary>
     public int? HostsLowerBound(double objectiveBound, PlacementScore found)
     {
+        if (peak is not null)
+        {
+            return null;
+        }
         var bound = (long)Math.Ceiling(objectiveBound - Slack);
         var unplaced = vms.Length - found.Placed;
         var byVolume = unplaced == 0 ? VolumeBound : 0;
@@ -213,6 +268,7 @@ internal sealed class PlacementModel
     private void BoundHostsWhenAllPlaced()
     {
         var all = model.NewBoolVar("");
+        allPlaced = all;
         var placed = LinearExpr.Sum(pairs.Select(p => p.Chosen));
         model.Add(placed == vms.Length).OnlyEnforceIf(all);
         model.Add(placed <= vms.Length - 1).OnlyEnforceIf(all.Not());
@@ -239,6 +295,26 @@ internal sealed class PlacementModel
                 }
                 var load = LinearExpr.WeightedSum(chosen, demand);
                 model.Add(opened[h] is { } open ? load <= free * open : load <= free);
+            }
+        }
+    }
+
+    /// <summary>Per host and resource: what the host holds, as a share of its capacity, is at most the peak.</summary>
+    private void AddPeak(List<int>[] pairsOfHost)
+    {
+        var cluster = start.Cluster;
+        for (var h = 0; h < pairsOfHost.Length; h++)
+        {
+            var chosen = pairsOfHost[h].Select(i => pairs[i].Chosen).ToArray();
+            for (var d = 0; d < CompiledCluster.D; d++)
+            {
+                var capacity = Down(cluster.Capacity[h * CompiledCluster.D + d]);
+                var held = Up(start.Used[h * CompiledCluster.D + d]);
+                var demand = pairsOfHost[h].Select(i => Up(cluster.Demand[pairs[i].Vm * CompiledCluster.D + d]) * PerMille).ToArray();
+                if (capacity > 0 && (held > 0 || demand.Any(x => x > 0)))
+                {
+                    model.Add(LinearExpr.WeightedSum(chosen, demand) + held * PerMille <= capacity * peak!);
+                }
             }
         }
     }
@@ -277,6 +353,7 @@ internal sealed class PlacementModel
                     continue;
                 }
                 var here = model.NewBoolVar("");
+                affinityHosts.Add((g, h, here));
                 foreach (var member in members)
                 {
                     model.AddImplication(member, here);
@@ -313,16 +390,24 @@ internal sealed class PlacementModel
     private void AddObjective()
     {
         var objective = LinearExpr.NewBuilder();
-        objective.Add(unplacedWeight * vms.Length + hostWeight * hostsInUse);
+        var perPlaced = PlacesAll ? 0 : unplacedWeight;
+        objective.Add(perPlaced * vms.Length + (peak is null ? hostWeight * hostsInUse : 0));
         foreach (var (v, h, chosen) in pairs)
         {
-            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - unplacedWeight);
+            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - perPlaced);
         }
-        foreach (var open in opened)
+        if (peak is not null)
         {
-            if (open is not null)
+            objective.AddTerm(peak, hostWeight);
+        }
+        else
+        {
+            foreach (var open in opened)
             {
-                objective.AddTerm(open, hostWeight);
+                if (open is not null)
+                {
+                    objective.AddTerm(open, hostWeight);
+                }
             }
         }
         model.Minimize(objective);

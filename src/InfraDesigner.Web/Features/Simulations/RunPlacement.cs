@@ -11,6 +11,7 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// every VM from scratch). Answers a stream ending in a <see cref="PlacementAnswer"/>, or null when there is no such topology.
 /// <paramref name="TimeBudgetSeconds"/> bounds the Optimal strategy's solver (default 2 s), at most half of the run's own
 /// budget (<see cref="RunLimits.RunSeconds"/>), which also covers the heuristics that give the solver its start.
+/// <paramref name="Objective"/> (Optimal only): fewest hosts, or balanced (the busiest host as lightly loaded as possible).
 /// </summary>
 public sealed record RunPlacement(
     Guid TopologyId,
@@ -21,7 +22,8 @@ public sealed record RunPlacement(
     bool ReplaceExisting = false,
     double? CpuOvercommitRatio = null,
     double? RamOvercommitRatio = null,
-    double? TimeBudgetSeconds = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    double? TimeBudgetSeconds = null,
+    PlacementObjective Objective = PlacementObjective.FewestHosts) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
 {
     string IBudgetedRun.SizeField => "newVms";
 
@@ -36,6 +38,8 @@ public sealed record RunPlacement(
             .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
             .. SimulationRules.Positive("timeBudgetSeconds", r.TimeBudgetSeconds),
             .. SimulationRules.Between("timeBudgetSeconds", Math.Max(0, r.TimeBudgetSeconds ?? 0), 0, limits.RunSeconds / 2),
+            .. (r.Objective != PlacementObjective.FewestHosts && r.Strategy != PlacementStrategy.Optimal
+                ? [new FieldError("objective", "the balanced objective is solved by strategy 'optimal' only")] : Array.Empty<FieldError>()),
             .. SimulationRules.AtMost("newVms", r.NewVms?.Count ?? 0, limits.MaxNewVms, "new VMs"),
             .. (r.NewVms ?? []).SelectMany((vm, i) => vm is null ? [SimulationRules.Missing($"newVms[{i}]", typeof(NewVm))] : (IEnumerable<FieldError>)
             [
@@ -69,7 +73,7 @@ public sealed record RunPlacement(
             var shared = SimulationTopology.SharedDatastores(topology, r.Cluster);
             var question = new PlacementQuestion([.. (r.NewVms ?? []).Select((vm, i) => new VmSpec(vm.Name, vm.Vcpu, vm.RamGb, vm.DiskGb,
                     Datastore: NewVmDatastore.Resolve(state, vm.Datastore, $"newVms[{i}].datastore", shared)))],
-                r.Strategy, r.Seed, r.ReplaceExisting, TimeBudget: r.TimeBudgetSeconds is { } budget ? TimeSpan.FromSeconds(budget) : null);
+                r.Strategy, r.Seed, r.ReplaceExisting, TimeBudget: r.TimeBudgetSeconds is { } budget ? TimeSpan.FromSeconds(budget) : null, Objective: r.Objective);
             return PlacementAnalyzer.AnalyzeStreaming(state, question);
         }
     }
