@@ -13,12 +13,15 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
     private readonly string _appFolder;
+    private readonly string _dll;
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public AppProcess(string appFolder, string? dataFolder = null)
+    /// <param name="dll">The app's assembly in <paramref name="appFolder"/>: the product, or a host built on it (bench/).</param>
+    public AppProcess(string appFolder, string? dataFolder = null, string dll = "InfraDesigner.Web.dll")
     {
         _appFolder = appFolder;
+        _dll = dll;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "infradesigner-e2e", Guid.NewGuid().ToString("N"));
         Port = FreePort();
     }
@@ -32,7 +35,7 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Starts the app and waits until /health answers 200; returns how long that took.</summary>
     public async Task<TimeSpan> StartAsync(TimeSpan? timeout = null)
     {
-        var dll = Path.Combine(_appFolder, "InfraDesigner.Web.dll");
+        var dll = Path.Combine(_appFolder, _dll);
         if (!File.Exists(dll)) throw new FileNotFoundException($"The app is not built: {dll} is missing. Run `dotnet build` first.");
         var info = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
         {
