@@ -72,7 +72,7 @@ public sealed class CanvasComparisonMeasurements(CanvasComparisonAppFixture fixt
         page.PageError += (_, error) => _notes.AppendLine($"{side.Name}: page error: {error.Split('\n')[0]}");
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(fixture.App.BaseUrl + string.Format(side.PathFormat, id));
-        await page.Locator(side.Ready).First.WaitForAsync(new() { Timeout = 180_000 });
+        await page.Locator(side.Ready).First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 180_000 });
         await Measuring.PaintedAsync(page);
         return (page, clock.Elapsed, messages);
     }
