@@ -27,7 +27,8 @@ public static class WebApplicationExtensions
         app.MapReachabilityEndpoints();
         app.MapDiagnosticsEndpointsWhereAllowed();
         app.MapHub<SimulationHub>(SimulationHub.Path);
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies([.. app.Services.GetRequiredService<AdditionalPages>().Assemblies]);
         return app;
     }
 }

@@ -11,6 +11,7 @@ using InfraDesigner.Web.Security;
 using InfraDesigner.Web.Mediation;
 using MudBlazor;
 using MudBlazor.Services;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InfraDesigner.Web;
 
@@ -22,6 +23,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddInfraDesignerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.TryAddSingleton(new AdditionalPages([]));
         services.AddMudServices(mud =>
         {
             // Top centre, over the middle of the app bar, which holds no controls: clear of the canvas toolbar,

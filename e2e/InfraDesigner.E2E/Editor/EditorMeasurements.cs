@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text;
 using InfraDesigner.E2E.Support;
 using Microsoft.Playwright;
@@ -34,76 +33,43 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
 
         // Frames are counted from a reload, so the handler sees the circuit's socket open.
         var (dragPage, _) = await OpenAsync(id2000);
-        var sent = 0;
-        var kinds = new List<string>();
-        dragPage.WebSocket += (_, socket) => socket.FrameSent += (_, frame) =>
-        {
-            sent++;
-            kinds.Add(System.Text.RegularExpressions.Regex.Match(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []), "[A-Z][A-Za-z]+(DotNet|JS|Completed|Ack|Invoke)[A-Za-z]*").Value is { Length: > 0 } kind ? kind : "binary");
-        };
+        var messages = new CircuitMessages(dragPage);
         await dragPage.ReloadAsync();
         await WaitInteractiveAsync(dragPage);
         await Task.Delay(1000);
-        var startupMessages = sent;
+        var startupMessages = messages.Sent;
         var node = dragPage.Locator(".dg-node[data-node-id=\"vm-700\"]");
         await node.ScrollIntoViewIfNeededAsync();
         var box = (await node.BoundingBoxAsync())!;
         var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
         async Task DragAsync(float dx)
         {
-            await dragPage.Mouse.MoveAsync(x, y);
-            await dragPage.Mouse.DownAsync();
-            for (var step = 1; step <= 60; step++)
-            {
-                await dragPage.Mouse.MoveAsync(x + step * dx, y + step * 2);
-                await Task.Delay(16);
-            }
-            await dragPage.Mouse.UpAsync();
+            await Measuring.DragAsync(dragPage, x, y, dx, 2);
             (x, y) = (x + 60 * dx, y + 120);
         }
-        var beforeFirst = sent;
-        kinds.Clear();
+        var beforeFirst = messages.Sent;
         var fps = await MeasureFramesAsync(dragPage, () => DragAsync(4));
         await Task.Delay(1500);
-        var firstDrag = sent - beforeFirst;
-        var firstKinds = string.Join(", ", kinds);
+        var firstDrag = messages.Sent - beforeFirst;
+        var firstKinds = messages.KindsSince(beforeFirst);
         // Grab again where the dragged node is drawn now (whatever node is on top there).
         var landed = (await node.BoundingBoxAsync())!;
         (x, y) = (landed.X + landed.Width / 2, landed.Y + landed.Height / 2);
         var grabbed = await dragPage.EvaluateAsync<string?>("p => document.elementFromPoint(p.x, p.y)?.closest('[data-node-id]')?.dataset.nodeId ?? null", new { x = (double)x, y = (double)y });
-        var beforeSecond = sent;
-        kinds.Clear();
+        var beforeSecond = messages.Sent;
         var secondFps = await MeasureFramesAsync(dragPage, () => DragAsync(-4));
         await Task.Delay(1500);
         var moved = (await node.BoundingBoxAsync())!;
-        var secondKinds = string.Join(", ", kinds);
+        var secondKinds = messages.KindsSince(beforeSecond);
         report.AppendLine($"2,000 elements: drag {fps:N0} / {secondFps:N0} frames/s; circuit messages sent: {firstDrag} for the first drag (selects the node; the session's first edit), " +
-            $"{sent - beforeSecond} for the next; first drag sent {firstKinds}, the next (grabbing {grabbed}) {secondKinds} " +
+            $"{messages.Sent - beforeSecond} for the next; first drag sent {firstKinds}, the next (grabbing {grabbed}) {secondKinds} " +
             $"(the node went {landed.X - box.X:N0},{landed.Y - box.Y:N0} px, then ended {moved.X - box.X:N0},{moved.Y - box.Y:N0} px from its start; {startupMessages} messages while opening)");
 
         var (big, bigInteractive) = await OpenAsync(id5000);
         report.AppendLine($"5,000 elements: open to interactive {bigInteractive.TotalMilliseconds:N0} ms");
         var canvas = (await big.Locator(".dg-canvas").BoundingBoxAsync())!;
-        var panFps = await MeasureFramesAsync(big, async () =>
-        {
-            await big.Mouse.MoveAsync(canvas.X + canvas.Width - 60, canvas.Y + canvas.Height - 120);
-            await big.Mouse.DownAsync();
-            for (var step = 1; step <= 60; step++)
-            {
-                await big.Mouse.MoveAsync(canvas.X + canvas.Width - 60 - step * 5, canvas.Y + canvas.Height - 120 - step * 2);
-                await Task.Delay(16);
-            }
-            await big.Mouse.UpAsync();
-        });
-        var zoomFps = await MeasureFramesAsync(big, async () =>
-        {
-            await big.Mouse.MoveAsync(canvas.X + canvas.Width / 2, canvas.Y + canvas.Height / 2);
-            for (var step = 0; step < 30; step++)
-            {
-                await big.Mouse.WheelAsync(0, step < 15 ? -60 : 60);
-                await Task.Delay(33);
-            }
-        });
+        var panFps = await MeasureFramesAsync(big, () => Measuring.PanAsync(big, canvas));
+        var zoomFps = await MeasureFramesAsync(big, () => Measuring.WheelZoomAsync(big, canvas));
         report.AppendLine($"5,000 elements: pan {panFps:N0} frames/s, wheel zoom {zoomFps:N0} frames/s");
         await Pages.ScreenshotAsync(big, "editor-5000");
         output.WriteLine(report.ToString());
@@ -163,25 +129,6 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
         return $"an edit in one browser drawn in a second one after {delays[delays.Count / 2]:N0} ms (median of {drops} drops; {delays[0]:N0}–{delays[^1]:N0} ms)";
     }
 
-    private async Task<MemoryReport> MemoryAsync()
-    {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
-        return (await http.GetFromJsonAsync<MemoryReport>("/api/diagnostics/memory?collect=true"))!;
-    }
-
-    private sealed record MemoryReport(int OpenCircuits, double ManagedHeapMegabytes, double WorkingSetMegabytes, bool Collected);
-
-    private async Task<Guid> ImportAsync(string document)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
-        var response = await http.PostAsync("/api/topologies", new StringContent(document, Encoding.UTF8, "application/json"));
-        var body = await response.Content.ReadAsStringAsync();
-        response.IsSuccessStatusCode.ShouldBeTrue(body);
-        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
-    }
-
-    private sealed record Created(Guid Id);
-
     private async Task<(IPage Page, TimeSpan Interactive)> OpenAsync(Guid id)
     {
         var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
@@ -225,34 +172,11 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
         await page.WaitForFunctionAsync("() => window.__phases && window.__phases.painted", null, new() { Timeout = 60_000 });
     }
 
-    /// <summary>Frames the browser painted per second while the action ran (requestAnimationFrame callbacks).</summary>
-    private static async Task<double> MeasureFramesAsync(IPage page, Func<Task> action)
-    {
-        await page.EvaluateAsync("() => { window.__frames = 0; window.__counting = true; const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); }; requestAnimationFrame(tick); }");
-        var clock = Stopwatch.StartNew();
-        await action();
-        var elapsed = clock.Elapsed.TotalSeconds;
-        var frames = await page.EvaluateAsync<int>("() => { window.__counting = false; return window.__frames; }");
-        return frames / elapsed;
-    }
+    private Task<Guid> ImportAsync(string document) => Measuring.ImportAsync(fixture.App, document);
 
-    /// <summary>The resident memory of the app's process, found by the port it listens on.</summary>
-    private double ServerMemoryMegabytes()
-    {
-        var marker = $"--urls\0{fixture.App.BaseUrl}";
-        foreach (var folder in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
-        {
-            try
-            {
-                if (!File.ReadAllText(Path.Combine(folder, "cmdline")).Contains(marker, StringComparison.Ordinal)) continue;
-                var line = File.ReadLines(Path.Combine(folder, "status")).First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                // The process ended while we looked.
-            }
-        }
-        return double.NaN;
-    }
+    private Task<Measuring.MemoryReport> MemoryAsync() => Measuring.MemoryAsync(fixture.App);
+
+    private static Task<double> MeasureFramesAsync(IPage page, Func<Task> action) => Measuring.MeasureFramesAsync(page, action);
+
+    private double ServerMemoryMegabytes() => Measuring.ServerMemoryMegabytes(fixture.App);
 }

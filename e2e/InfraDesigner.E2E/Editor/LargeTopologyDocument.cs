@@ -4,12 +4,13 @@ namespace InfraDesigner.E2E.Editor;
 
 /// <summary>
 /// A large valid topology document for the measuring script: zones side by side, each with access
-/// switches and the VMs cabled to them in a grid. Built as JSON because the browser tests do not
+/// switches and the VMs cabled to them in a grid; with <c>vmsPerHost</c>, physical hosts framing each run of that
+/// many VMs (hosts are frames, not counted in <c>elements</c>). Built as JSON because the browser tests do not
 /// reference the domain assembly (they drive the app as a separate process).
 /// </summary>
 public static class LargeTopologyDocument
 {
-    public static string Create(string name, int elements, int zones = 6, int vmsPerSwitch = 40)
+    public static string Create(string name, int elements, int zones = 6, int vmsPerSwitch = 40, int vmsPerHost = 0)
     {
         var switches = (int)Math.Ceiling(elements / (double)(vmsPerSwitch + 1));
         var vms = elements - switches;
@@ -30,8 +31,14 @@ public static class LargeTopologyDocument
         {
             var sw = v / vmsPerSwitch;
             var index = sw * (vmsPerSwitch + 1) + 1 + v % vmsPerSwitch;
-            elementArray.Add(Element("virtual-machine", $"vm-{v}", index, columnsPerZone, zones, elements,
-                new JsonArray(new JsonObject { ["name"] = "eth0", ["address"] = $"10.{v / 60000}.{v / 250 % 240}.{v % 250 + 2}/16" })));
+            var vm = Element("virtual-machine", $"vm-{v}", index, columnsPerZone, zones, elements,
+                new JsonArray(new JsonObject { ["name"] = "eth0", ["address"] = $"10.{v / 60000}.{v / 250 % 240}.{v % 250 + 2}/16" }));
+            if (vmsPerHost > 0)
+            {
+                if (v % vmsPerHost == 0) elementArray.Add(Element("physical-host", $"host-{v / vmsPerHost}", index, columnsPerZone, zones, elements, []));
+                vm["hostName"] = $"host-{v / vmsPerHost}";
+            }
+            elementArray.Add(vm);
             links.Add(new JsonObject
             {
                 ["a"] = new JsonObject { ["element"] = $"vm-{v}", ["interface"] = "eth0" },

@@ -6,11 +6,13 @@ using Microsoft.Playwright;
 namespace InfraDesigner.E2E.Support;
 
 /// <summary>One running app and one browser shared by the tests of a class.</summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture(AppProcess app) : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public AppProcess App { get; } = new(Repository.WebBuildOutput);
+    public AppFixture() : this(new AppProcess(Repository.WebBuildOutput)) { }
+
+    public AppProcess App { get; } = app;
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()

@@ -14,16 +14,19 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
     private readonly string _appFolder;
+    private readonly string _dll;
     private readonly StringBuilder _output = new();
     private Process? _process;
 
     private readonly DatabaseSettings? _database;
 
     /// <param name="database">The database to serve; by default a SQLite file of its own in <see cref="DataFolder"/>.</param>
-    public AppProcess(string appFolder, string? dataFolder = null, DatabaseSettings? database = null)
+    /// <param name="dll">The app's assembly in <paramref name="appFolder"/>: the product, or a host built on it (bench/).</param>
+    public AppProcess(string appFolder, string? dataFolder = null, DatabaseSettings? database = null, string dll = "InfraDesigner.Web.dll")
     {
         _appFolder = appFolder;
         _database = database;
+        _dll = dll;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "infradesigner-e2e", Guid.NewGuid().ToString("N"));
         Port = FreePort();
     }
@@ -37,7 +40,7 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Starts the app and waits until /health answers 200; returns how long that took.</summary>
     public async Task<TimeSpan> StartAsync(TimeSpan? timeout = null)
     {
-        var dll = Path.Combine(_appFolder, "InfraDesigner.Web.dll");
+        var dll = Path.Combine(_appFolder, _dll);
         if (!File.Exists(dll)) throw new FileNotFoundException($"The app is not built: {dll} is missing. Run `dotnet build` first.");
         var info = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
         {

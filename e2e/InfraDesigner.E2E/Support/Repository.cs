@@ -15,6 +15,9 @@ public static class Repository
 
     public static string WebBuildOutput => Path.Combine(WebProject, "bin", Configuration, "net10.0");
 
+    /// <summary>The app with the Blazor.Diagrams page beside it (bench/InfraDesigner.CanvasComparison), built alongside.</summary>
+    public static string CanvasComparisonBuildOutput => Path.Combine(Root, "bench", "InfraDesigner.CanvasComparison", "bin", Configuration, "net10.0");
+
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     private static string FindRoot()
