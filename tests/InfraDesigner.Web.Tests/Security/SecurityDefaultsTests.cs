@@ -83,6 +83,35 @@ public sealed class SecurityDefaultsTests(AppFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit_and_anyone_else_cannot_claim_an_address()
+    {
+        var proxied = factory.WithWebHostBuilder(b => b.UseSetting("Api:RateLimit:PermitLimit", "1").UseSetting("Api:RateLimit:WindowSeconds", "60")
+            .UseSetting("ForwardedHeaders:KnownProxies:0", "10.0.0.5"));
+        _ = proxied.Server;
+
+        (await SendFrom(proxied.Server, "10.0.0.5", "/api/samples", forwardedFor: "203.0.113.1")).Response.StatusCode.ShouldBe(StatusCodes.Status200OK);
+        (await SendFrom(proxied.Server, "10.0.0.5", "/api/samples", forwardedFor: "203.0.113.2")).Response.StatusCode.ShouldBe(StatusCodes.Status200OK);
+        var again = await SendFrom(proxied.Server, "10.0.0.5", "/api/samples", forwardedFor: "203.0.113.1");
+        (await SendFrom(proxied.Server, "10.0.0.9", "/api/samples", forwardedFor: "203.0.113.3")).Response.StatusCode.ShouldBe(StatusCodes.Status200OK);
+        var spoofing = await SendFrom(proxied.Server, "10.0.0.9", "/api/samples", forwardedFor: "203.0.113.4");
+
+        again.Response.StatusCode.ShouldBe(StatusCodes.Status429TooManyRequests);
+        (await new StreamReader(again.Response.Body).ReadToEndAsync()).ShouldContain("from 203.0.113.1");
+        spoofing.Response.StatusCode.ShouldBe(StatusCodes.Status429TooManyRequests);
+        (await new StreamReader(spoofing.Response.Body).ReadToEndAsync()).ShouldContain("from 10.0.0.9");
+    }
+
+    [Theory]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "nginx", "ForwardedHeaders:KnownProxies:0: 'nginx' is not an IP address.")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "172.16.0.0/40", "ForwardedHeaders:KnownNetworks:0: '172.16.0.0/40' is not a network in CIDR form, e.g. 172.16.0.0/12.")]
+    public void A_proxy_setting_that_is_not_an_address_stops_the_start_naming_it(string key, string value, string message)
+    {
+        var wrong = factory.WithWebHostBuilder(b => b.UseSetting(key, value));
+
+        Should.Throw<InvalidOperationException>(() => wrong.Server).Message.ShouldBe(message);
+    }
+
+    [Fact]
     public async Task A_body_over_the_document_limit_is_refused_with_413_on_any_endpoint()
     {
         var small = factory.WithWebHostBuilder(b => b.UseSetting("Api:MaxDocumentBytes", "1000"));
@@ -134,12 +163,13 @@ public sealed class SecurityDefaultsTests(AppFactory factory) : IClassFixture<Ap
         development.Services.GetRequiredService<IOptions<CircuitOptions>>().Value.DetailedErrors.ShouldBeTrue();
     }
 
-    private static Task<HttpContext> SendFrom(TestServer server, string address, string path) =>
+    private static Task<HttpContext> SendFrom(TestServer server, string address, string path, string? forwardedFor = null) =>
         server.SendAsync(context =>
         {
             context.Connection.RemoteIpAddress = IPAddress.Parse(address);
             context.Request.Method = HttpMethods.Get;
             context.Request.Path = path;
+            if (forwardedFor is not null) context.Request.Headers["X-Forwarded-For"] = forwardedFor;
         });
 
     /// <summary>The body of the answer to a request that throws inside the app's pipeline (behind its error handler).</summary>
