@@ -15,8 +15,9 @@ public static class TrustedProxies
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        var proxies = Parse(section, "KnownProxies", text => IPAddress.TryParse(text, out var address) ? address : null);
-        var networks = Parse(section, "KnownNetworks", text => System.Net.IPNetwork.TryParse(text, out var network) ? network : (System.Net.IPNetwork?)null);
+        var proxies = Parse<IPAddress>(section, "KnownProxies", "an IP address", text => IPAddress.TryParse(text, out var address) ? address : null);
+        var networks = Parse<System.Net.IPNetwork>(section, "KnownNetworks", "a network in CIDR form, e.g. 172.16.0.0/12",
+            text => System.Net.IPNetwork.TryParse(text, out var network) ? network : null);
         return services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -26,10 +27,11 @@ public static class TrustedProxies
     }
 
     // A wrong entry stops the start, naming it: a proxy silently not trusted would put every client in one rate-limit bucket.
-    private static IReadOnlyList<T> Parse<T>(IConfigurationSection section, string key, Func<string, T?> parse)
+    private static IReadOnlyList<T> Parse<T>(IConfigurationSection section, string key, string expected, Func<string, object?> parse)
     {
         var values = section.GetSection(key).Get<string[]>() ?? [];
-        return [.. values.Select((text, i) => parse(text.Trim()) ?? throw new InvalidOperationException(
-            $"{Section}:{key}:{i}: '{text}' is not {(key == "KnownProxies" ? "an IP address" : "a network in CIDR form, e.g. 172.16.0.0/12")}."))];
+        return [.. values.Select((text, i) => parse(text.Trim()) is T value
+            ? value
+            : throw new InvalidOperationException($"{Section}:{key}:{i}: '{text}' is not {expected}."))];
     }
 }
