@@ -47,10 +47,19 @@ internal sealed class PostgreSqlNoticeListener(
         }
     }
 
+    // An editor that fails on a notice must not stop the feed for every other editor of this instance.
     private void Deliver(string payload)
     {
-        if (NoticeMessages.Read(instance.Id, payload) is { } notice)
+        if (NoticeMessages.Read(instance.Id, payload) is not { } notice)
+            return;
+        try
+        {
             broadcaster.Deliver(notice);
+        }
+        catch (Exception failed)
+        {
+            logger.LogError(failed, "An editor of topology {Topology} failed on a change from another instance", notice.TopologyId);
+        }
     }
 
     private void ReloadEverythingOpen()
