@@ -6,13 +6,16 @@ using Microsoft.Playwright;
 namespace InfraDesigner.E2E.Support;
 
 /// <summary>One running app and one browser shared by the tests of a class.</summary>
-public class AppFixture(AppProcess app) : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
     public AppFixture() : this(new AppProcess(Repository.WebBuildOutput)) { }
 
-    public AppProcess App { get; } = app;
+    // xUnit builds a class fixture through its one public constructor; a fixture of another app passes its process here.
+    protected AppFixture(AppProcess app) => App = app;
+
+    public AppProcess App { get; }
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
