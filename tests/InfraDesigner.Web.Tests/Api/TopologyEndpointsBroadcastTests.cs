@@ -15,13 +15,7 @@ public abstract class TopologyEndpointsBroadcastTests<TApp>(TApp factory) : ICla
     private readonly HttpClient _client = factory.CreateClient();
     private readonly List<IServiceScope> _circuits = [];
 
-    private async Task<Guid> PostSampleAsync()
-    {
-        var created = await _client.PostAsync("/api/topologies", new StringContent(
-            TopologyDocumentSerializer.Export(SampleTopologies.Get("zones-firewall").Topology), Encoding.UTF8, "application/json"));
-        created.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return Guid.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
-    }
+    private Task<Guid> PostSampleAsync() => SampleUpload.PostAsync(_client);
 
     /// <summary>An editor as a circuit has it (its own scope of the app's services), and what it hears.</summary>
     private async Task<(EditingSession Session, TaskCompletionSource<string> Heard)> OpenEditorAsync(Guid id)

@@ -25,14 +25,6 @@ public sealed class TwoInstancesTests(PostgreSqlAppFactory first) : IClassFixtur
         return second;
     }
 
-    private async Task<Guid> PostSampleAsync(HttpClient client)
-    {
-        var created = await client.PostAsync("/api/topologies", new StringContent(
-            TopologyDocumentSerializer.Export(SampleTopologies.Get("zones-firewall").Topology), Encoding.UTF8, "application/json"));
-        created.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return Guid.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
-    }
-
     private async Task<EditingSession> OpenEditorAsync(AppFactory instance, Guid id)
     {
         var circuit = instance.Services.CreateScope();
@@ -46,7 +38,7 @@ public sealed class TwoInstancesTests(PostgreSqlAppFactory first) : IClassFixtur
     public async Task An_element_moved_in_an_editor_on_one_instance_moves_in_the_editor_on_the_other()
     {
         var second = await SecondInstanceAsync();
-        var id = await PostSampleAsync(first.CreateClient());
+        var id = await SampleUpload.PostAsync(first.CreateClient());
         var editorOnFirst = await OpenEditorAsync(first, id);
         var editorOnSecond = await OpenEditorAsync(second, id);
         var heard = new TaskCompletionSource<IReadOnlyList<InfraDesigner.Data.Documents.ItemKey>>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -64,7 +56,7 @@ public sealed class TwoInstancesTests(PostgreSqlAppFactory first) : IClassFixtur
     {
         var second = await SecondInstanceAsync();
         var client = first.CreateClient();
-        var id = await PostSampleAsync(client);
+        var id = await SampleUpload.PostAsync(client);
         var editorOnSecond = await OpenEditorAsync(second, id);
         var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         editorOnSecond.ReplacedElsewhere += what => heard.TrySetResult(what);
@@ -78,7 +70,7 @@ public sealed class TwoInstancesTests(PostgreSqlAppFactory first) : IClassFixtur
     public async Task The_other_instance_still_serves_every_acknowledged_edit_after_one_stops()
     {
         var stopping = first.AnotherInstance();
-        var id = await PostSampleAsync(stopping.CreateClient());
+        var id = await SampleUpload.PostAsync(stopping.CreateClient());
         using (var circuit = stopping.Services.CreateScope())
         {
             var editor = circuit.ServiceProvider.GetRequiredService<EditingSession>();
