@@ -93,7 +93,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         await Pages.ScreenshotAsync(page, "home-new-topology-dialog");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
 
-        var error = page.Locator(".field-error");
+        var error = page.Locator(".mud-input-helper-text.mud-input-error");
         await error.WaitForAsync();
         (await error.InnerTextAsync()).ShouldBe("A name is required.");
         (await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).GetAttributeAsync("aria-invalid")).ShouldBe("true");

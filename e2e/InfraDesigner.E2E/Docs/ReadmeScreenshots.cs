@@ -33,7 +33,7 @@ public sealed class ReadmeScreenshots(AppFixture fixture) : IClassFixture<AppFix
         await SaveAsync(editor.Page, "path-allowed");
 
         await editor.Page.GetByRole(AriaRole.Tab, new() { Name = "Matrix", Exact = true }).ClickAsync();
-        await editor.Page.GetByTestId("matrix-scope").SelectOptionAsync(new SelectOptionValue { Label = "Elements" });
+        await editor.Page.GetByTestId("matrix-scope").ChooseAsync("Elements");
         await editor.Page.GetByTestId("matrix-submit").ClickAsync();
         await editor.Page.GetByTestId("matrix-port").GetByText("3300/tcp").ClickAsync();
         await SaveAsync(editor.Page, "matrix");

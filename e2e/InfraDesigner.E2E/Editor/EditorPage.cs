@@ -195,7 +195,7 @@ public sealed class EditorPage(IPage page)
 
     /// <summary>The message in the field around a data-field input (its error, or else its hint).</summary>
     public ILocator MessageAt(string name) =>
-        Page.Locator(".editor-properties .field").Filter(new() { Has = Page.Locator($"[data-field=\"{name}\"]") }).Locator(".field-error, .field-hint");
+        Page.Locator(".editor-properties .mud-input-control").Filter(new() { Has = Page.Locator($"[data-field=\"{name}\"]") }).Locator(".mud-input-helper-text");
 
     /// <summary>A picture of the properties panel alone, into the screenshots folder; answers its path.</summary>
     public async Task<string> PropertiesScreenshotAsync(string name)

@@ -53,7 +53,7 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
         await Assertions.Expect(fixes).Not.ToContainTextAsync("router interface");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Properties", Exact = true }).ClickAsync();
-        await outgoing.SelectOptionAsync(new SelectOptionValue { Label = "ge0 (10.10.10.1/24)" });
+        await outgoing.ChooseAsync("ge0 (10.10.10.1/24)");
         await editor.SavedAsync();
         await editor.AskAsync("can app-a reach sap on port 3300?");
         await Assertions.Expect(fixes).ToContainTextAsync("fix the route to 10.20.20.0/24 on router: its next hop 10.0.0.2 is outside the subnet of its outgoing interface ge0");
@@ -75,7 +75,7 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
         await Assertions.Expect(editor.MessageAt("records[0].value")).ToHaveTextAsync("sap is not an IPv4 address.");
         await editor.SetFieldAsync(editor.DataField("records[0].value"), "10.20.20.10");
         await editor.Page.GetByTestId("add-dns-records").ClickAsync();
-        await editor.DataField("records[1].type").SelectOptionAsync(new SelectOptionValue { Label = "CNAME" });
+        await editor.DataField("records[1].type").ChooseAsync("CNAME");
         await editor.SetFieldAsync(editor.DataField("records[1].value"), "sap.corp");
         await Assertions.Expect(editor.Page.Locator("[data-testid=dns-records] .item-card-title").Nth(1)).ToHaveTextAsync("host-2 CNAME sap.corp");
         await editor.Page.GetByTestId("dns-records").EvaluateAsync("n => n.scrollIntoView({ block: 'start' })");
@@ -85,7 +85,7 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
         await editor.SelectAsync("rproxy-01");
         await editor.Page.GetByTestId("add-proxy-routes").ClickAsync();
         await editor.SetFieldAsync(editor.DataField("routes[0].host"), "sap.corp");
-        await editor.DataField("routes[0].backend").SelectOptionAsync(new SelectOptionValue { Label = "sap" });
+        await editor.DataField("routes[0].backend").ChooseAsync("sap");
         await editor.RefuseFieldAsync(editor.DataField("routes[0].pathPrefix"), "api");
         await Assertions.Expect(editor.MessageAt("routes[0].pathPrefix")).ToContainTextAsync("A path prefix starts with '/'");
         await Assertions.Expect(editor.Page.Locator("[data-testid=proxy-routes] .item-card-title")).ToContainTextAsync("sap.corp/ → sap:");

@@ -20,7 +20,7 @@ public sealed class OversizedInputTests(AppFixture fixture) : IClassFixture<AppF
         // Set past the browser's maxlength, as a script or a drop can, then committed as a paste would be.
         await name.EvaluateAsync("(field, length) => { field.value = 'x'.repeat(length); field.dispatchEvent(new Event('change', { bubbles: true })); }", FiveMegabytes);
 
-        await Assertions.Expect(editor.MessageAt("name")).ToHaveTextAsync("Name is at most 200 characters.");
+        await Assertions.Expect(editor.MessageAt("name")).ToHaveTextAsync("Names are at most 200 characters.");
         await Pages.ScreenshotAsync(editor.Page, "editor-oversized-name");
         await Pages.WaitForCircuitAsync(editor.Page);
         await using var other = new OtherAppInstance(fixture.App);

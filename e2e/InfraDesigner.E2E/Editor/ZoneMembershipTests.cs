@@ -38,7 +38,7 @@ public sealed class ZoneMembershipTests(AppFixture fixture) : IClassFixture<AppF
         DrawnBox.NestingProblems(boxes).ShouldBeEmpty();
 
         await editor.SelectAsync("rt-01");
-        await editor.DataField("frame").SelectOptionAsync(new SelectOptionValue { Label = "Zone zone-01" });
+        await editor.DataField("frame").ChooseAsync("Zone zone-01");
         await editor.SavedAsync();
         await editor.Page.WaitForFunctionAsync("() => document.querySelector('.dg-node[data-node-id=\"rt-01\"]').dataset.parents === 'zone:zone-01'", null, new() { Timeout = 15_000 });
         (await FrameShownAsync(editor)).ShouldBe("Zone zone-01");

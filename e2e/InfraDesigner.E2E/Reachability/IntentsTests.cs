@@ -18,8 +18,8 @@ public sealed class IntentsTests(AppFixture fixture) : IClassFixture<AppFixture>
         await page.GetByTestId("intent-add").ClickAsync();
         await page.GetByText("Choose the element the flow starts at.").WaitForAsync();
 
-        await page.GetByTestId("intent-from").SelectOptionAsync("app-a");
-        await page.GetByTestId("intent-to").SelectOptionAsync(new SelectOptionValue { Label = "sap" });
+        await page.GetByTestId("intent-from").ChooseAsync("app-a");
+        await page.GetByTestId("intent-to").ChooseAsync("sap");
         await page.GetByTestId("intent-port").FillAsync("3300");
         await page.GetByTestId("intent-port").BlurAsync();
         await page.GetByTestId("intent-add").ClickAsync();

@@ -51,7 +51,7 @@ public sealed class SegmentationMatrixTests(AppFixture fixture) : IClassFixture<
     public async Task Between_elements_on_the_listening_ports_app_a_reaches_the_eai_hub_but_not_sap()
     {
         var editor = await MatrixTabAsync(fixture, "zones-eai");
-        await editor.Page.GetByTestId("matrix-scope").SelectOptionAsync(new SelectOptionValue { Label = "Elements" });
+        await editor.Page.GetByTestId("matrix-scope").ChooseAsync("Elements");
         await editor.Page.GetByTestId("matrix-submit").ClickAsync();
 
         var port = editor.Page.GetByTestId("matrix-port").GetByText("443/tcp");

@@ -29,12 +29,16 @@ public sealed class InteractiveRenderer(BunitContext bunit)
     }
 
     /// <summary>Picks the option shown as <paramref name="optionText"/> in the select whose <paramref name="attribute"/> is <paramref name="value"/>.</summary>
-    public Task<IDocument> ChooseAsync(string attribute, string value, string optionText)
+    public async Task<IDocument> ChooseAsync(string attribute, string value, string optionText)
     {
-        var option = Rendered.FindAll($"select[{attribute}='{value}'] option").FirstOrDefault(o => o.TextContent.Trim() == optionText)
-            ?? throw new InvalidOperationException($"No option '{optionText}' in the select with {attribute}='{value}'.");
-        return ChangeAsync(attribute, value, option.GetAttribute("value")!);
+        var select = SelectInputs.FindWith($"[{attribute}='{value}']", Rendered);
+        await select.ChooseAsync(optionText);
+        return await ReadAsync();
     }
+
+    /// <summary>The texts of the options of the select whose <paramref name="attribute"/> is <paramref name="value"/>, in order.</summary>
+    public IReadOnlyList<string> OptionsOf(string attribute, string value) =>
+        SelectInputs.FindWith($"[{attribute}='{value}']", Rendered).Texts;
 
     public async Task<IDocument> ClickAsync(string attribute, string value)
     {

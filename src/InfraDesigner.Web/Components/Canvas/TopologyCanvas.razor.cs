@@ -4,7 +4,7 @@ using InfraDesigner.Diagrams.Components;
 using InfraDesigner.Diagrams.Geometry;
 using InfraDesigner.Diagrams.Models;
 using InfraDesigner.Domain.Topologies;
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Interop;
 using Microsoft.AspNetCore.Components;

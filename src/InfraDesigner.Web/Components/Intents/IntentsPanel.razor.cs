@@ -1,7 +1,7 @@
 using InfraDesigner.Domain;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Web.Components.Reachability;
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
 using Microsoft.AspNetCore.Components;

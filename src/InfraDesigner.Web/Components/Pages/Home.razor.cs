@@ -1,5 +1,5 @@
 using InfraDesigner.Web.Api;
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;

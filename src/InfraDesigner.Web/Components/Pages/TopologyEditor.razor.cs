@@ -1,6 +1,6 @@
 using InfraDesigner.Web.Components.Canvas;
 using InfraDesigner.Web.Components.Panels;
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Features.Topologies;

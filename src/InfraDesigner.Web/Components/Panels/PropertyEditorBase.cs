@@ -1,5 +1,5 @@
 using InfraDesigner.Domain.Topologies;
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Editing;
 using Microsoft.AspNetCore.Components;
 

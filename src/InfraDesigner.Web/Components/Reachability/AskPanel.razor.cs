@@ -1,4 +1,4 @@
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Interop;
 using InfraDesigner.Web.Mediation;

@@ -1,4 +1,4 @@
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 
 namespace InfraDesigner.Web.Components.Reachability;
 

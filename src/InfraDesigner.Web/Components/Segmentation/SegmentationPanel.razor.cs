@@ -1,7 +1,7 @@
 using System.Globalization;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Components.Reachability;
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;

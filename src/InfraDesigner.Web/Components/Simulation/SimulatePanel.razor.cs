@@ -2,7 +2,7 @@ using InfraDesigner.Simulation.Capacity;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.LoadBalancing;
 using InfraDesigner.Simulation.Progress;
-using InfraDesigner.Web.Components.Ui;
+using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;

@@ -15,7 +15,7 @@ public sealed class FieldLimitsTests : PanelTestBase
 
         page = await Panel.ChangeAsync("data-field", "name", new string('x', Limits.MaxNameLength + 1));
 
-        MessageAt(page, "name").ShouldBe("Name is at most 200 characters.");
+        MessageAt(page, "name").ShouldBe("Names are at most 200 characters.");
         (await StoredAsync()).FindElement("app-a").ShouldNotBeNull();
         session.Topology!.FindElement("app-a").ShouldNotBeNull();
     }

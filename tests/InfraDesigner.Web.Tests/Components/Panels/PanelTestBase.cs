@@ -41,7 +41,7 @@ public abstract class PanelTestBase : AppComponentTestBase
 
     /// <summary>The message shown in the field around the input with this data-field (error, or else hint).</summary>
     protected static string? MessageAt(IDocument page, string field) =>
-        page.QuerySelector($"[data-field='{field}']")?.Closest(".field")?.QuerySelector(".field-error, .field-hint")?.TextContent.Trim();
+        page.QuerySelector($"[data-field='{field}']")?.Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text")?.TextContent.Trim();
 
     protected static string? ValueAt(IDocument page, string field) => page.QuerySelector($"[data-field='{field}']")?.GetAttribute("value");
 

@@ -38,7 +38,7 @@ public sealed class ProxyRoutesEditorTests : PanelTestBase
         var session = await OpenAsync(WithProxy);
         var page = await SelectAsync(session, "rp");
 
-        page.QuerySelectorAll("select[data-field='routes[0].backend'] option").Select(o => o.TextContent).ShouldBe(["app-a", "sap", "eai"], ignoreOrder: true);
+        Panel.OptionsOf("data-field", "routes[0].backend").ShouldBe(["app-a", "sap", "eai"], ignoreOrder: true);
     }
 
     [Fact]

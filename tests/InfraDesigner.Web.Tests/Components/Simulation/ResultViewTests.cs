@@ -17,7 +17,7 @@ public sealed class ResultViewTests : SimulationTestBase
     }
 
     private static IEnumerable<string> Rows(IDocument page, string table) =>
-        page.QuerySelectorAll($"table[aria-label='{table}'] tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Select(td => td.TextContent.Trim())));
+        page.QuerySelectorAll($"[aria-label='{table}'] tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Select(td => td.TextContent.Trim())));
 
     [Fact]
     public async Task Capacity_shows_the_total_the_binding_resource_each_host_and_where_the_new_vms_go()

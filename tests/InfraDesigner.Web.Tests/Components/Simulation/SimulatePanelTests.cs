@@ -1,15 +1,17 @@
 using AngleSharp.Dom;
 using InfraDesigner.Web.Components.Simulation;
+using InfraDesigner.Web.Tests.Support;
 
 namespace InfraDesigner.Web.Tests.Components.Simulation;
 
 public sealed class SimulatePanelTests : SimulationTestBase
 {
-    private Task<IDocument> RenderPanel(Guid id, int tab = 0) =>
-        Render<SimulatePanel>(new() { [nameof(SimulatePanel.TopologyId)] = id, [nameof(SimulatePanel.InitialTab)] = tab });
+    private InteractiveRenderer? _panel;
 
-    private static IEnumerable<string> OptionsOf(IDocument page, string testId) =>
-        page.QuerySelectorAll($"[data-testid={testId}] option").Select(o => o.TextContent);
+    private Task<IDocument> RenderPanel(Guid id, int tab = 0) =>
+        (_panel = new InteractiveRenderer(Bunit)).RenderAsync<SimulatePanel>(new() { [nameof(SimulatePanel.TopologyId)] = id, [nameof(SimulatePanel.InitialTab)] = tab });
+
+    private IEnumerable<string> OptionsOf(IDocument _, string testId) => _panel!.OptionsOf("data-testid", testId);
 
     [Fact]
     public async Task The_panel_offers_the_four_questions_and_asks_capacity_of_the_samples_cluster_first()

@@ -1,3 +1,0 @@
-namespace InfraDesigner.Web.Components.Ui;
-
-public sealed record SelectOption<TValue>(TValue Value, string Text);
