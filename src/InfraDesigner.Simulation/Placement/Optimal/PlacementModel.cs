@@ -36,6 +36,8 @@ internal sealed class PlacementModel
     private readonly int hostsInUse;
     private readonly List<(int[] Hosts, Dictionary<int, int> Rank)> alikeHosts = [];
     private readonly List<(int Group, int Host, BoolVar Here)> affinityHosts = [];
+    private readonly Func<int, long> leftOutWeight;
+    private readonly bool weighted;
     private BoolVar? allPlaced;
 
     /// <summary>The balanced objective's variable: the busiest host's largest share of a resource, in 1/<see cref="PerMille"/>.</summary>
@@ -43,10 +45,15 @@ internal sealed class PlacementModel
 
     public const int PerMille = 1000;
 
-    public PlacementModel(PlacementState start, int[] vms, bool placeAll = false, PlacementObjective objective = PlacementObjective.FewestHosts)
+    /// <param name="leftOutWeight">What leaving each VM out costs, in VMs left out (null: 1 each); HA weighs VMs by restart priority.</param>
+    public PlacementModel(
+        PlacementState start, int[] vms, bool placeAll = false, PlacementObjective objective = PlacementObjective.FewestHosts,
+        Func<int, long>? leftOutWeight = null)
     {
         this.start = start;
         this.vms = vms;
+        weighted = leftOutWeight is not null;
+        this.leftOutWeight = leftOutWeight ?? (_ => 1);
         PlacesAll = placeAll;
         var cluster = start.Cluster;
         opened = new BoolVar?[cluster.HostCount];
@@ -226,7 +233,7 @@ internal sealed class PlacementModel
     /// </summary>
     public int? HostsLowerBound(double objectiveBound, PlacementScore found)
     {
-        if (peak is not null)
+        if (peak is not null || weighted)
         {
             return null;
         }
@@ -417,10 +424,10 @@ internal sealed class PlacementModel
     {
         var objective = LinearExpr.NewBuilder();
         var perPlaced = PlacesAll ? 0 : unplacedWeight;
-        objective.Add(perPlaced * vms.Length + (peak is null ? hostWeight * hostsInUse : 0));
+        objective.Add(perPlaced * vms.Sum(leftOutWeight) + (peak is null ? hostWeight * hostsInUse : 0));
         foreach (var (v, h, chosen) in pairs)
         {
-            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - perPlaced);
+            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - perPlaced * leftOutWeight(v));
         }
         if (peak is not null)
         {
