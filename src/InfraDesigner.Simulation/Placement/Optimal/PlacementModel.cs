@@ -46,9 +46,12 @@ internal sealed class PlacementModel
     public const int PerMille = 1000;
 
     /// <param name="leftOutWeight">What leaving each VM out costs, in VMs left out (null: 1 each); HA weighs VMs by restart priority.</param>
+    /// <param name="hostsInterchangeable">
+    /// False when the caller's objective tells alike hosts apart (DRS counts moves off each VM's current host): no symmetry is broken.
+    /// </param>
     public PlacementModel(
         PlacementState start, int[] vms, bool placeAll = false, PlacementObjective objective = PlacementObjective.FewestHosts,
-        Func<int, long>? leftOutWeight = null)
+        Func<int, long>? leftOutWeight = null, bool hostsInterchangeable = true)
     {
         this.start = start;
         this.vms = vms;
@@ -101,7 +104,10 @@ internal sealed class PlacementModel
         AddCapacity(pairsOfHost);
         AddDatastores();
         AddGroups(pairsOfHost);
-        BreakHostSymmetry(occupied);
+        if (hostsInterchangeable)
+        {
+            BreakHostSymmetry(occupied);
+        }
         VolumeBound = hostsInUse + EmptyHostsNeeded(occupied);
         if (placeAll)
         {
@@ -138,6 +144,9 @@ internal sealed class PlacementModel
     public int VolumeBound { get; }
 
     public int PairCount => pairs.Count;
+
+    /// <summary>Every VM-host pair the model may choose, for callers that add constraints or an objective of their own.</summary>
+    public IReadOnlyList<(int Vm, int Host, BoolVar Chosen)> Pairs => pairs;
 
     /// <summary>The hosts VM <paramref name="v"/> passes the filter on in the starting state.</summary>
     public static IEnumerable<int> Candidates(PlacementState start, int v) =>
