@@ -2,7 +2,10 @@ using InfraDesigner.Simulation.Placement;
 
 namespace InfraDesigner.Simulation.Balancing;
 
-/// <summary>The plan, the host loads before and after, the VMs that cannot move (with the reason per host), the timeline, and the model's assumptions.</summary>
+/// <summary>
+/// The plan, the host loads before and after, the VMs that cannot move (with the reason per host), the timeline, the
+/// model's assumptions, and with the Optimal planner what the solver established.
+/// </summary>
 public sealed record BalanceAnswer(
     MigrationThreshold Threshold,
     double ImbalanceBefore,
@@ -13,7 +16,8 @@ public sealed record BalanceAnswer(
     IReadOnlyList<UnplacedVm> Unmovable,
     IReadOnlyList<ScheduledMigration> Timeline,
     string Explanation,
-    string Assumptions = "")
+    string Assumptions = "",
+    SolverSearch? Search = null)
 {
     /// <summary>When the last migration ends; null when one of them never does.</summary>
     public double? TimelineSeconds => Timeline.Any(m => m.EndSeconds is null) ? null : Timeline.Select(m => m.EndSeconds!.Value).DefaultIfEmpty(0).Max();

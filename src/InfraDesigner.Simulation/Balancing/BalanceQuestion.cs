@@ -10,6 +10,8 @@ namespace InfraDesigner.Simulation.Balancing;
 /// the concurrency limits shape the timeline. Units: the link in Mbit/s (10^6 bit/s), the dirty rate in MB/s
 /// (10^6 bytes/s), VM memory in GiB. <paramref name="MaxConcurrentPerHost"/> null takes vSphere's limit for the
 /// link speed (<see cref="VMotionLimits"/>); migrations running off one host at once share its link.
+/// <paramref name="Planner"/> Optimal asks CP-SAT for the fewest migrations within <paramref name="TimeBudget"/>
+/// (null: <see cref="Placement.PlacementQuestion.DefaultTimeBudget"/>); the default is DRS's greedy pass.
 /// </summary>
 public sealed record BalanceQuestion(
     int MigrationThreshold = 3,
@@ -18,8 +20,12 @@ public sealed record BalanceQuestion(
     double MigrationLinkMbps = 10_000,
     double DirtyRateMBps = 50,
     int? MaxConcurrentPerHost = null,
-    int MaxConcurrentPerDatastore = 128)
+    int MaxConcurrentPerDatastore = 128,
+    BalancePlanner Planner = BalancePlanner.Greedy,
+    TimeSpan? TimeBudget = null)
 {
+    public TimeSpan EffectiveTimeBudget => TimeBudget ?? Placement.PlacementQuestion.DefaultTimeBudget;
+
     public int ConcurrentPerHost => MaxConcurrentPerHost ?? VMotionLimits.PerHost(MigrationLinkMbps);
 
     /// <summary>The live migration of a VM of <paramref name="ramGib"/> while <paramref name="concurrent"/> migrations share the source's link.</summary>

@@ -122,6 +122,15 @@ internal sealed class Plan
         return true;
     }
 
+    /// <summary>Moves VM <paramref name="v"/> to host <paramref name="to"/>, chosen elsewhere (the optimal planner).</summary>
+    public void Move(int v, int to, MoveReason reason)
+    {
+        var from = placement.HostOf[v];
+        placement.Remove(v);
+        Apply(v, from, to, reason);
+        BalanceMoves += reason == MoveReason.Balance ? 1 : 0;
+    }
+
     /// <summary>How many feasible targets, lightest first, each VM is tried on per balancing move.</summary>
     public const int TargetsPerVm = 4;
 

@@ -8,12 +8,24 @@ public static class FailoverAnalyzer
 {
     public const string Engine = "failover";
 
-    public static FailoverAnswer Analyze(ClusterState state, FailoverQuestion question)
+    public static FailoverAnswer Analyze(ClusterState state, FailoverQuestion question) =>
+        Analyze(state, question, ProgressSink.None, CancellationToken.None);
+
+    internal static FailoverAnswer Analyze(ClusterState state, FailoverQuestion question, ProgressSink progress, CancellationToken cancellationToken)
     {
+        if (question.TimeBudget is { } budget && budget <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The time budget must be positive.", nameof(question));
+        }
         var simulator = new FailoverSimulator(state, question.RestartStrategy);
         var cluster = simulator.Cluster;
         var failed = question.FailedHosts.Select(cluster.ResolveHost).Distinct().ToArray();
         var outcome = simulator.Run(failed);
+        SolverSearch? search = null;
+        if (question.Planner == RestartPlanner.Optimal)
+        {
+            (outcome, search) = OptimalRestarts.Plan(simulator, failed, outcome, question.EffectiveTimeBudget, progress, cancellationToken);
+        }
         var after = outcome.After;
         var restarts = outcome.Restarted.Select((v, i) => new VmRestart(i + 1, cluster.Vms[v].Name,
             cluster.Hosts[cluster.InitialHost[v]].Name, cluster.Hosts[after.HostOf[v]].Name, cluster.Vms[v].RestartPriority)).ToList();
@@ -26,7 +38,7 @@ public static class FailoverAnalyzer
         var admission = question.Admission is { } policy ? AdmissionCalculator.Evaluate(simulator.Baseline, policy) : null;
         var names = failed.Select(h => cluster.Hosts[h].Name).ToArray();
         return new FailoverAnswer(names, restarts, notRestarted, admission, HostHeadroom.Of(after),
-            Explain(names, restarts, notRestarted), Assumptions(state, question));
+            Explain(names, restarts, notRestarted) + (search is null ? "" : " " + search.Summary), Assumptions(state, question), search);
     }
 
     private static string Assumptions(ClusterState state, FailoverQuestion q)
@@ -36,7 +48,11 @@ public static class FailoverAnalyzer
             : q.Admission.Basis == AdmissionBasis.Reservations
                 ? "admission control counts reservations as vSphere does (32 MHz per VM without a CPU reservation, memory reservation plus the VM's overhead, against the hosts' MHz and GB)"
                 : "admission control counts provisioned vCPU and RAM against the capacity after overcommit (the provisioned view)";
-        return $"Restarts in restart priority order, then largest first, each to the {q.RestartStrategy} host that passes every rule and still has " +
+        var order = q.Planner == RestartPlanner.Optimal
+            ? "Restarts chosen all at once by CP-SAT (Google OR-Tools) to restart the most VMs by restart priority, each priority level outweighing every VM of the lower levels together " +
+              $"(not the order vSphere HA follows; its order is the starting point and kept when the solver finds nothing better within {q.EffectiveTimeBudget.TotalSeconds:0.##} s), each to a host"
+            : $"Restarts in vSphere HA's order: restart priority, then largest first, each to the {q.RestartStrategy} host";
+        return $"{order} that passes every rule and still has " +
             $"the VM's provisioned size free (vCPU up to {state.EffectivePolicy.CpuRatio:0.##} per core, RAM up to {state.EffectivePolicy.RamRatio:0.##} × physical); " +
             $"{state.EffectiveOverhead.Describe()}; VMs with restart priority Disabled stay down; {admission}.";
     }
@@ -46,7 +62,7 @@ public static class FailoverAnalyzer
         SimulationStream.Run(Engine, (sink, ct) =>
         {
             sink.Report("restarting", 0, 1, $"failing {string.Join(", ", question.FailedHosts)}");
-            return Analyze(state, question);
+            return Analyze(state, question, sink, ct);
         }, cancellationToken);
 
     public static FailoverSweepAnswer Sweep(ClusterState state, FailoverSweepQuestion question) =>

@@ -58,8 +58,8 @@ internal static class OptimalPlacer
         return PlacementAnalyzer.Answer(start, state, log, toPlace, question, search);
     }
 
-    /// <summary>What is left of the budget (the heuristics and earlier searches count), at least a little so the solver can read its hint.</summary>
-    private static TimeSpan Left(TimeSpan budget, Stopwatch clock) => TimeSpan.FromTicks(Math.Max(budget.Ticks / 10, (budget - clock.Elapsed).Ticks));
+    /// <summary>What is left of the budget (the heuristics and earlier searches count).</summary>
+    private static TimeSpan Left(TimeSpan budget, Stopwatch clock) => CpSatRun.Left(budget, clock.Elapsed);
 
     private readonly record struct Solved(
         PlacementModel Model, CpSolverStatus Status, PlacementState State, PlacementLog Log, PlacementScore Score, double ObjectiveBound);
@@ -69,24 +69,16 @@ internal static class OptimalPlacer
         PlacementModel model, PlacementState hint, PlacementQuestion question, TimeSpan budget, ProgressSink progress, CancellationToken cancellationToken)
     {
         model.Hint(hint);
-        using var solver = new CpSolver { StringParameters = Parameters(question, budget) };
         // Without every VM known to fit, the first placement of all is handed on to the stronger model at once.
-        var callback = new SolverProgress(progress, question.EffectiveTimeBudget, model.PlacesAll ? null : model.AllPlacedBelow);
-        CpSolverStatus status;
-        // A stop asked for before the search starts is not kept by the solver, so check first.
-        cancellationToken.ThrowIfCancellationRequested();
-        using (cancellationToken.Register(solver.StopSearch))
-        {
-            status = solver.Solve(model.Model, callback);
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        using var run = CpSatRun.Solve(model.Model, budget, question.EffectiveTimeBudget, question.Seed, progress, cancellationToken,
+            model.PlacesAll ? null : model.AllPlacedBelow);
+        if (!run.Found)
         {
             return null;
         }
         var log = new PlacementLog(hint.Cluster.VmCount);
-        var state = model.Read(solver, log);
-        return new Solved(model, status, state, log, PlacementScore.Of(state, model.Vms, question.Objective), solver.BestObjectiveBound);
+        var state = model.Read(run.Solver, log);
+        return new Solved(model, run.Status, state, log, PlacementScore.Of(state, model.Vms, question.Objective), run.Solver.BestObjectiveBound);
     }
 
     /// <summary>The heuristic whose placement scores best on the Optimal objective (ties: the earlier in the list).</summary>
@@ -132,9 +124,4 @@ internal static class OptimalPlacer
                 (bound is { } b ? $"; at least {b} hosts are needed for as many VMs" : score.Placed < total ? "; placing more VMs is not ruled out" : "") + $"; {against}.",
         };
     }
-
-    private static string Parameters(PlacementQuestion question, TimeSpan budget) => string.Join(' ',
-        $"max_time_in_seconds:{budget.TotalSeconds.ToString(CultureInfo.InvariantCulture)}",
-        $"num_workers:{PlacementModel.Workers}",
-        $"random_seed:{(question.Seed ?? 0) & int.MaxValue}");
 }

@@ -34,8 +34,10 @@ internal sealed class PlacementModel
     private readonly long unplacedWeight;
     private readonly long hostWeight;
     private readonly int hostsInUse;
-    private readonly List<int[]> alikeHosts = [];
+    private readonly List<(int[] Hosts, Dictionary<int, int> Rank)> alikeHosts = [];
     private readonly List<(int Group, int Host, BoolVar Here)> affinityHosts = [];
+    private readonly Func<int, long> leftOutWeight;
+    private readonly bool weighted;
     private BoolVar? allPlaced;
 
     /// <summary>The balanced objective's variable: the busiest host's largest share of a resource, in 1/<see cref="PerMille"/>.</summary>
@@ -43,10 +45,18 @@ internal sealed class PlacementModel
 
     public const int PerMille = 1000;
 
-    public PlacementModel(PlacementState start, int[] vms, bool placeAll = false, PlacementObjective objective = PlacementObjective.FewestHosts)
+    /// <param name="leftOutWeight">What leaving each VM out costs, in VMs left out (null: 1 each); HA weighs VMs by restart priority.</param>
+    /// <param name="hostsInterchangeable">
+    /// False when the caller's objective tells alike hosts apart (DRS counts moves off each VM's current host): no symmetry is broken.
+    /// </param>
+    public PlacementModel(
+        PlacementState start, int[] vms, bool placeAll = false, PlacementObjective objective = PlacementObjective.FewestHosts,
+        Func<int, long>? leftOutWeight = null, bool hostsInterchangeable = true)
     {
         this.start = start;
         this.vms = vms;
+        weighted = leftOutWeight is not null;
+        this.leftOutWeight = leftOutWeight ?? (_ => 1);
         PlacesAll = placeAll;
         var cluster = start.Cluster;
         opened = new BoolVar?[cluster.HostCount];
@@ -94,7 +104,10 @@ internal sealed class PlacementModel
         AddCapacity(pairsOfHost);
         AddDatastores();
         AddGroups(pairsOfHost);
-        BreakHostSymmetry(occupied);
+        if (hostsInterchangeable)
+        {
+            BreakHostSymmetry(occupied);
+        }
         VolumeBound = hostsInUse + EmptyHostsNeeded(occupied);
         if (placeAll)
         {
@@ -132,6 +145,9 @@ internal sealed class PlacementModel
 
     public int PairCount => pairs.Count;
 
+    /// <summary>Every VM-host pair the model may choose, for callers that add constraints or an objective of their own.</summary>
+    public IReadOnlyList<(int Vm, int Host, BoolVar Chosen)> Pairs => pairs;
+
     /// <summary>The hosts VM <paramref name="v"/> passes the filter on in the starting state.</summary>
     public static IEnumerable<int> Candidates(PlacementState start, int v) =>
         Enumerable.Range(0, start.Cluster.HostCount).Where(h => start.Check(v, h) == PlacementBlock.None);
@@ -152,22 +168,22 @@ internal sealed class PlacementModel
 
     /// <summary>
     /// Starts the search from a known placement (the best heuristic's), its hosts renamed within each set of alike
-    /// hosts so that it opens them in the order the symmetry constraints ask for.
+    /// hosts so that it keeps the order the symmetry constraints ask for (by the best-ranked VM each holds).
     /// </summary>
     public void Hint(PlacementState placement)
     {
-        var holds = new bool[opened.Length];
-        foreach (var v in vms)
-        {
-            if (placement.HostOf[v] >= 0)
-            {
-                holds[placement.HostOf[v]] = true;
-            }
-        }
         var renamed = Enumerable.Range(0, opened.Length).ToArray();
-        foreach (var hosts in alikeHosts)
+        foreach (var (hosts, rank) in alikeHosts)
         {
-            var usedFirst = hosts.Where(h => holds[h]).Concat(hosts.Where(h => !holds[h])).ToArray();
+            var bestRank = hosts.ToDictionary(h => h, _ => int.MaxValue);
+            foreach (var v in vms)
+            {
+                if (placement.HostOf[v] is var on and >= 0 && bestRank.ContainsKey(on) && rank.TryGetValue(v, out var r))
+                {
+                    bestRank[on] = Math.Min(bestRank[on], r);
+                }
+            }
+            var usedFirst = hosts.OrderBy(h => bestRank[h]).ToArray();
             for (var i = 0; i < hosts.Length; i++)
             {
                 renamed[usedFirst[i]] = hosts[i];
@@ -226,7 +242,7 @@ internal sealed class PlacementModel
     /// </summary>
     public int? HostsLowerBound(double objectiveBound, PlacementScore found)
     {
-        if (peak is not null)
+        if (peak is not null || weighted)
         {
             return null;
         }
@@ -367,7 +383,12 @@ internal sealed class PlacementModel
         }
     }
 
-    /// <summary>Empty hosts alike in capacity, rules and datastores are interchangeable: open them in order.</summary>
+    /// <summary>
+    /// Empty hosts alike in capacity, rules and datastores are interchangeable, so only placements in one order are
+    /// searched: the hosts are opened in order, and, ranking the VMs that may go there largest first, the VM of rank r
+    /// goes to none of them beyond the (r+1)-th (label the hosts by the best-ranked VM each holds: every placement has
+    /// a twin of that form).
+    /// </summary>
     private void BreakHostSymmetry(bool[] occupied)
     {
         var cluster = start.Cluster;
@@ -376,25 +397,46 @@ internal sealed class PlacementModel
                 .Concat(cluster.HostRuleHosts.Select(hosts => hosts[h] ? "1" : "0"))
                 .Concat(cluster.Datastores.Mounted.Select(hosts => hosts[h] ? "1" : "0")));
         var alike = Enumerable.Range(0, cluster.HostCount).Where(h => opened[h] is not null && !occupied[h]).GroupBy(Signature);
+        var pairOf = pairs.ToDictionary(p => (p.Vm, p.Host), p => p.Chosen);
         foreach (var group in alike)
         {
             var hosts = group.ToArray();
-            alikeHosts.Add(hosts);
             for (var i = 1; i < hosts.Length; i++)
             {
                 model.AddImplication(opened[hosts[i]]!, opened[hosts[i - 1]]!);
             }
+            var ranked = vms.Where(v => pairOf.ContainsKey((v, hosts[0]))).OrderByDescending(v => Size(v, hosts[0])).ToArray();
+            var rank = new Dictionary<int, int>();
+            for (var r = 0; r < ranked.Length; r++)
+            {
+                rank[ranked[r]] = r;
+                for (var k = r + 1; k < hosts.Length; k++)
+                {
+                    if (pairOf.TryGetValue((ranked[r], hosts[k]), out var beyond))
+                    {
+                        model.Add(beyond == 0);
+                    }
+                }
+            }
+            alikeHosts.Add((hosts, rank));
         }
+    }
+
+    /// <summary>The largest share of host <paramref name="h"/>'s capacity VM <paramref name="v"/> takes (over resources).</summary>
+    private double Size(int v, int h)
+    {
+        var cluster = start.Cluster;
+        return Enumerable.Range(0, CompiledCluster.D).Max(d => cluster.Demand[v * CompiledCluster.D + d] * cluster.InverseCapacity[h * CompiledCluster.D + d]);
     }
 
     private void AddObjective()
     {
         var objective = LinearExpr.NewBuilder();
         var perPlaced = PlacesAll ? 0 : unplacedWeight;
-        objective.Add(perPlaced * vms.Length + (peak is null ? hostWeight * hostsInUse : 0));
+        objective.Add(perPlaced * vms.Sum(leftOutWeight) + (peak is null ? hostWeight * hostsInUse : 0));
         foreach (var (v, h, chosen) in pairs)
         {
-            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - perPlaced);
+            objective.AddTerm(chosen, start.SoftRulesBroken(v, h) - perPlaced * leftOutWeight(v));
         }
         if (peak is not null)
         {
