@@ -48,7 +48,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var create = page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true });
         await create.ClickAsync();
 
-        var warning = page.GetByTestId("details-dialog").Locator(".field-warning");
+        var warning = page.GetByTestId("details-dialog").Locator(".field-warning .mud-input-helper-text");
         await Assertions.Expect(warning).ToHaveTextAsync($"Another topology is already named '{name.ToUpperInvariant()}'. Create again to keep both.");
         (await page.GetByRole(AriaRole.Dialog).CountAsync()).ShouldBe(1, "the first press only warns");
         await Pages.ScreenshotAsync(page, "home-duplicate-name-warning");
@@ -76,7 +76,7 @@ public sealed class HomePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var save = page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
         await save.ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("details-dialog").Locator(".field-warning"))
+        await Assertions.Expect(page.GetByTestId("details-dialog").Locator(".field-warning .mud-input-helper-text"))
             .ToHaveTextAsync($"Another topology is already named '{first}'. Save again to keep both.");
         await save.ClickAsync();
         await page.GetByRole(AriaRole.Dialog).WaitForAsync(new() { State = WaitForSelectorState.Detached });

@@ -44,7 +44,7 @@ public sealed class ItemListEditorsTests(AppFixture fixture) : IClassFixture<App
         await editor.SetFieldAsync(editor.DataField("staticRoutes[0].destination"), "10.20.20.0/24");
         await editor.SetFieldAsync(editor.DataField("staticRoutes[0].nextHop"), "10.0.0.2");
         var outgoing = editor.DataField("staticRoutes[0].interfaceName");
-        (await outgoing.EvaluateAsync<string>("s => s.selectedOptions[0].text")).ShouldBe("Any (by next hop)");
+        (await outgoing.InputValueAsync()).ShouldBe("Any (by next hop)");
         await editor.PropertiesScreenshotAsync("panel-new-static-route");
 
         var fixes = page.GetByTestId("ask-fixes");

@@ -48,5 +48,5 @@ public sealed class ZoneMembershipTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     private static Task<string> FrameShownAsync(EditorPage editor) =>
-        editor.DataField("frame").EvaluateAsync<string>("s => s.options[s.selectedIndex].text");
+        editor.DataField("frame").InputValueAsync();
 }

@@ -1,6 +1,8 @@
+using InfraDesigner.Simulation.Balancing;
 using InfraDesigner.Simulation.Capacity;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.LoadBalancing;
+using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Simulations;
@@ -13,6 +15,8 @@ public sealed partial class SimulatePanel : IDisposable
 {
     private readonly CancellationTokenSource _closing = new();
     private readonly SimulationRun _capacity = new();
+    private readonly SimulationRun _placement = new();
+    private readonly SimulationRun _balance = new();
     private readonly SimulationRun _failover = new();
     private readonly SimulationRun _migration = new();
     private readonly SimulationRun _balancer = new();
@@ -23,6 +27,12 @@ public sealed partial class SimulatePanel : IDisposable
     private int _tab;
     private string _capacityCluster = "";
     private double? _vcpu = 4, _ramGb = 16, _diskGb = 40, _requested = 2;
+    private string _placementCluster = "";
+    private PlacementStrategy _strategy = PlacementStrategy.Optimal;
+    private PlacementObjective _objective = PlacementObjective.FewestHosts;
+    private double? _timeBudgetSeconds = 2, _newVmCount = 4, _newVcpu = 2, _newRamGb = 8, _newDiskGb = 40;
+    private string _balanceCluster = "", _maintenanceHost = "";
+    private int _thresholdLevel = 3;
     private string _failoverCluster = "", _failedHost = "";
     private string _vm = "", _targetHost = "";
     private double? _bandwidthMbps, _downtimeLimitMs = 300;
@@ -31,7 +41,7 @@ public sealed partial class SimulatePanel : IDisposable
 
     [Parameter, EditorRequired] public Guid TopologyId { get; set; }
 
-    /// <summary>The tab open first: 0 capacity, 1 HA failover, 2 live migration, 3 load balancer.</summary>
+    /// <summary>The tab open first: 0 capacity, 1 placement, 2 DRS balancing, 3 HA failover, 4 live migration, 5 load balancer.</summary>
     [Parameter] public int InitialTab { get; set; }
 
     [Inject] private ISender Sender { get; set; } = default!;
@@ -46,7 +56,8 @@ public sealed partial class SimulatePanel : IDisposable
         {
             return;
         }
-        _capacityCluster = _choices.Clusters.FirstOrDefault()?.Name ?? "";
+        _capacityCluster = _placementCluster = _choices.Clusters.FirstOrDefault()?.Name ?? "";
+        SelectBalanceCluster(_capacityCluster);
         SelectFailoverCluster(_capacityCluster);
         SelectVm(_choices.Vms.FirstOrDefault()?.Name ?? "");
         SelectLoadBalancer(_choices.LoadBalancers.FirstOrDefault()?.Name ?? "");
@@ -62,6 +73,12 @@ public sealed partial class SimulatePanel : IDisposable
     private SimulationChoices.LoadBalancerChoice? CurrentLoadBalancer => _choices?.LoadBalancers.FirstOrDefault(lb => lb.Name == _loadBalancer);
 
     private static IReadOnlyList<SelectOption<string>> Options(IEnumerable<string> names) => [.. names.Select(n => new SelectOption<string>(n, n))];
+
+    private void SelectBalanceCluster(string cluster)
+    {
+        _balanceCluster = cluster;
+        _maintenanceHost = "";
+    }
 
     private void SelectFailoverCluster(string cluster)
     {
@@ -96,6 +113,22 @@ public sealed partial class SimulatePanel : IDisposable
 
     private Task RunCapacity() => Run<CapacityAnswer>(_capacity, new RunCapacity(TopologyId, _capacityCluster,
         (int)(_vcpu ?? 0), _ramGb ?? 0, _diskGb ?? 0, (int)(_requested ?? 0)));
+
+    private Task RunPlacement() => Run<PlacementAnswer>(_placement, new RunPlacement(TopologyId, _placementCluster,
+        NewVms(), _strategy, TimeBudgetSeconds: _strategy == PlacementStrategy.Optimal ? _timeBudgetSeconds : null,
+        Objective: _strategy == PlacementStrategy.Optimal ? _objective : PlacementObjective.FewestHosts));
+
+    /// <summary>The new VMs as the form describes them, named new-vm-1, new-vm-2, … (past the names the topology has).</summary>
+    private IReadOnlyList<NewVm> NewVms()
+    {
+        var taken = _choices!.Vms.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var names = Enumerable.Range(1, int.MaxValue).Select(i => $"new-vm-{i}").Where(n => !taken.Contains(n));
+        return [.. names.Take(Math.Max(0, (int)(_newVmCount ?? 0)))
+            .Select(n => new NewVm(n, (int)(_newVcpu ?? 0), _newRamGb ?? 0, _newDiskGb ?? 0))];
+    }
+
+    private Task RunBalance() => Run<BalanceAnswer>(_balance, new RunBalance(TopologyId, _balanceCluster,
+        MigrationThreshold: _thresholdLevel, MaintenanceHost: _maintenanceHost.Length == 0 ? null : _maintenanceHost));
 
     private Task RunFailover() => Run<FailoverAnswer>(_failover, new RunFailover(TopologyId, _failoverCluster, [_failedHost]));
 

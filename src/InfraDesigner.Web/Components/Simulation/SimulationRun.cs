@@ -6,13 +6,18 @@ namespace InfraDesigner.Web.Components.Simulation;
 /// <summary>
 /// One question's run in the Simulate panel: sends it through the dispatcher, collects the engine's
 /// progress as it streams (calling <c>changed</c> after each event, so Blazor pushes a render over the
-/// circuit), and keeps the answer, or the field errors of a refused question.
+/// circuit), and keeps the answer, or the field errors of a refused question. <see cref="Cancel"/> stops the
+/// server-side work; the progress streamed until then stays.
 /// </summary>
 public sealed class SimulationRun
 {
     private readonly List<SimulationProgress> _log = [];
+    private CancellationTokenSource? _run;
 
     public bool Running { get; private set; }
+
+    /// <summary>The last run was stopped with <see cref="Cancel"/> before it answered.</summary>
+    public bool Cancelled { get; private set; }
 
     public IReadOnlyList<SimulationProgress> Log => _log;
 
@@ -28,13 +33,14 @@ public sealed class SimulationRun
     public async Task RunAsync<TAnswer>(ISender sender, IRequest<IAsyncEnumerable<SimulationEvent>?> request, Func<Task> changed, CancellationToken cancellationToken)
     {
         _log.Clear();
-        (Answer, Errors, Running) = (null, [], true);
+        (Answer, Errors, Running, Cancelled) = (null, [], true, false);
+        using var run = _run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await changed();
         try
         {
-            var events = await sender.Send(request, cancellationToken)
+            var events = await sender.Send(request, run.Token)
                 ?? throw new RequestValidationException([new FieldError("topology", "This topology no longer exists.")]);
-            await foreach (var e in events.WithCancellation(cancellationToken))
+            await foreach (var e in events.WithCancellation(run.Token))
             {
                 switch (e)
                 {
@@ -55,11 +61,20 @@ public sealed class SimulationRun
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The panel went away; nothing is left to show.
+            Running = false;
+            return;
+        }
+        catch (OperationCanceledException) when (run.IsCancellationRequested)
+        {
+            Cancelled = true;
         }
         finally
         {
             Running = false;
+            _run = null;
         }
         await changed();
     }
+
+    public void Cancel() => _run?.Cancel();
 }

@@ -20,7 +20,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
 
         var page = await RenderPanel(id);
 
-        page.QuerySelectorAll("[role=tab]").Select(t => t.TextContent.Trim()).ShouldBe(["Capacity", "HA failover", "Live migration", "Load balancer"]);
+        page.QuerySelectorAll("[role=tab]").Select(t => t.TextContent.Trim()).ShouldBe(["Capacity", "Placement", "DRS balancing", "HA failover", "Live migration", "Load balancer"]);
         OptionsOf(page, "capacity-cluster").ShouldBe(["cluster1"]);
         page.QuerySelector("[data-testid=capacity-vcpu]")!.GetAttribute("value").ShouldBe("4");
         page.QuerySelector("[data-testid=capacity-ram]")!.GetAttribute("value").ShouldBe("16");
@@ -32,7 +32,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
     {
         var id = await StoreSample("cluster-capacity");
 
-        var page = await RenderPanel(id, tab: 1);
+        var page = await RenderPanel(id, tab: 3);
 
         OptionsOf(page, "failover-host").ShouldBe(["host1", "host2"]);
     }
@@ -42,7 +42,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
     {
         var id = await StoreSample("live-migration");
 
-        var page = await RenderPanel(id, tab: 2);
+        var page = await RenderPanel(id, tab: 4);
 
         OptionsOf(page, "migration-vm").ShouldBe(["vm-db (on host1)"]);
         OptionsOf(page, "migration-target").ShouldBe(["host2"]);
@@ -53,10 +53,32 @@ public sealed class SimulatePanelTests : SimulationTestBase
     {
         var id = await StoreSample("web-lb");
 
-        var page = await RenderPanel(id, tab: 3);
+        var page = await RenderPanel(id, tab: 5);
 
         page.QuerySelectorAll("input[type=checkbox][data-member]").Select(c => (c.GetAttribute("data-member"), c.HasAttribute("checked")))
             .ShouldBe([("web1", true), ("web2", true), ("web3", true)]);
+    }
+
+    [Fact]
+    public async Task The_placement_tab_offers_every_strategy_with_the_solver_first()
+    {
+        var id = await StoreSample("cluster-capacity");
+
+        var page = await RenderPanel(id, tab: 1);
+
+        OptionsOf(page, "placement-strategy").ShouldBe(["Optimal (CP-SAT solver)", "Best fit", "First fit", "Worst fit (spread)", "Dot product", "L2 norm"]);
+        page.QuerySelector("[data-testid=placement-budget]")!.GetAttribute("value").ShouldBe("2");
+    }
+
+    [Fact]
+    public async Task The_balancing_tab_offers_no_maintenance_host_or_one_of_the_clusters()
+    {
+        var id = await StoreSample("cluster-capacity");
+
+        var page = await RenderPanel(id, tab: 2);
+
+        OptionsOf(page, "balance-maintenance").ShouldBe(["None", "host1", "host2"]);
+        OptionsOf(page, "balance-threshold").Count().ShouldBe(5);
     }
 
     [Fact]
