@@ -7,8 +7,6 @@ namespace InfraDesigner.Simulation.Tests.Balancing;
 /// <summary>The Optimal DRS planner: CP-SAT finds the fewest migrations that bring the imbalance under the target.</summary>
 public class OptimalBalancerTests
 {
-    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
-
     /// <summary>
     /// Two 20-core hosts at level 4 (tolerance 0.1 · 1 / √2 ≈ 0.0707, so the loads may differ by 0.1414): host-a runs
     /// 1, 3, 10 and 1 vCPU (load 0.75), host-b 4 (0.2). Greedy moves the 10 first (0.25 / 0.7, worse than the swap

@@ -7,9 +7,6 @@ namespace InfraDesigner.Simulation.Tests.Failover;
 /// <summary>The Optimal restart planner: CP-SAT chooses which VMs restart where, weighted by restart priority.</summary>
 public class OptimalRestartsTests
 {
-    /// <summary>Generous: the solver stops once it has proved its answer; the budget only bounds a slow machine.</summary>
-    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
-
     /// <summary>
     /// Worked by hand: "down" runs seven High VMs of 5, 5, 4, 4, 4, 3 and 2 vCPU (27) and one Low VM of 1 vCPU; the
     /// survivors a, b and c have 9 cores each (27). vSphere's order (largest first, worst fit) puts 5 on a, 5 on b, 4 on

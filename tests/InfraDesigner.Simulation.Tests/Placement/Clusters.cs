@@ -5,6 +5,9 @@ namespace InfraDesigner.Simulation.Tests.Placement;
 /// <summary>Small clusters the tests share, and a seeded generator of random ones.</summary>
 public static class Clusters
 {
+    /// <summary>A solver budget for tests: the solver stops once it has proved its answer; this only bounds a slow machine.</summary>
+    public static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
+
     /// <summary>The strategies that pick hosts by a rule of thumb; Optimal, which searches and proves, is tested on its own.</summary>
     public static readonly PlacementStrategy[] Heuristics =
         [PlacementStrategy.FirstFit, PlacementStrategy.BestFit, PlacementStrategy.WorstFit, PlacementStrategy.DotProduct, PlacementStrategy.L2Norm];

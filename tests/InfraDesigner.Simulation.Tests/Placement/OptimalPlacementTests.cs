@@ -2,6 +2,7 @@ using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Testing;
 using Xunit.Abstractions;
+using static InfraDesigner.Simulation.Tests.Placement.Clusters;
 
 namespace InfraDesigner.Simulation.Tests.Placement;
 
@@ -9,9 +10,6 @@ namespace InfraDesigner.Simulation.Tests.Placement;
 public class OptimalPlacementTests(ITestOutputHelper output)
 {
     private static readonly PlacementStrategy[] Heuristics = Clusters.Heuristics;
-
-    /// <summary>Generous: the solver stops as soon as it has proved its answer; the budget only bounds a slow machine.</summary>
-    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
 
     private static PlacementAnswer Place(ClusterState state, IReadOnlyList<VmSpec> vms, PlacementStrategy strategy, TimeSpan? budget = null) =>
         PlacementAnalyzer.Analyze(state, new PlacementQuestion(vms, strategy, TimeBudget: budget));

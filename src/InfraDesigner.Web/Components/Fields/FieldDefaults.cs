@@ -23,13 +23,16 @@ internal static class FieldDefaults
     /// A field is invalid exactly when it is given an <c>ErrorText</c>: callers pass the store's message for the field
     /// (or null), not a flag and a message that could disagree. A unit given as <c>AdornmentText</c> goes at the end.
     /// </summary>
-    public static ParameterView Normalize(ParameterView parameters)
+    public static ParameterView Normalize(ParameterView parameters) => ParameterView.FromDictionary(NormalizedValues(parameters));
+
+    /// <summary>The parameters as <see cref="Normalize"/> gives them, still open to a component's own changes.</summary>
+    public static Dictionary<string, object?> NormalizedValues(ParameterView parameters)
     {
         var values = new Dictionary<string, object?>(parameters.ToDictionary());
         if (values.TryGetValue("ErrorText", out var error) && !values.ContainsKey("Error"))
             values["Error"] = !string.IsNullOrEmpty(error as string);
         if (values.TryGetValue("AdornmentText", out var unit) && !values.ContainsKey("Adornment"))
             values["Adornment"] = string.IsNullOrEmpty(unit as string) ? Adornment.None : Adornment.End;
-        return ParameterView.FromDictionary(values);
+        return values;
     }
 }

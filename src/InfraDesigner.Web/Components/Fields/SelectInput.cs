@@ -22,7 +22,7 @@ public class SelectInput<T> : MudSelect<T>
     public override Task SetParametersAsync(ParameterView parameters)
     {
         var options = parameters.TryGetValue<IReadOnlyList<SelectOption<T>>>(nameof(Options), out var given) ? given ?? [] : Options;
-        var values = new Dictionary<string, object?>(FieldDefaults.Normalize(parameters).ToDictionary());
+        var values = FieldDefaults.NormalizedValues(parameters);
         values.Remove(nameof(Options));
         Options = options;
         values[nameof(ChildContent)] = ItemsOf(options);
