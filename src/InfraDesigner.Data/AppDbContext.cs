@@ -1,18 +1,26 @@
 using InfraDesigner.Data.Entities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IDataProtectionKeyContext
+/// <summary>The topologies, their revisions and shares, the accounts (ASP.NET Core Identity's tables) and the shared keys.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<TopologyRecord> Topologies => Set<TopologyRecord>();
     public DbSet<TopologyItemRecord> TopologyItems => Set<TopologyItemRecord>();
     public DbSet<RevisionRecord> Revisions => Set<RevisionRecord>();
+    public DbSet<TopologyShareRecord> TopologyShares => Set<TopologyShareRecord>();
 
     /// <summary>The keys that protect cookies, antiforgery tokens and circuits, shared by every app instance on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 }

@@ -1,4 +1,5 @@
 using InfraDesigner.Data;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components;
 using InfraDesigner.Web.Hubs;
@@ -17,11 +18,19 @@ public static class WebApplicationExtensions
         app.UseInfraDesignerSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseCurrentUser();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        using (var scope = app.Services.CreateScope())
+            scope.ServiceProvider.GetRequiredService<AccountRegistration>().CreateConfiguredAdminAsync().GetAwaiter().GetResult();
+
+        // Everything else needs a signed-in account (the fallback policy).
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapTopologyEndpoints();
         app.MapSimulationEndpoints();
         app.MapReachabilityEndpoints();

@@ -1,4 +1,5 @@
 using InfraDesigner.Data;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Features;
 using InfraDesigner.Web.Features.Diagnostics;
@@ -40,6 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddDiagnostics(configuration);
         services.AddInfraDesignerSecurity(configuration);
+        services.AddAccounts(configuration);
         services.AddSimulationHub();
         services.AddSharedKeys();
         return services.AddInfraDesignerApplication(configuration);
@@ -49,6 +51,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddInfraDesignerApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Accounts.CurrentUser>().AddScoped<Accounts.TopologyAccessCheck>();
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddInfraDesignerDatabase(configuration);
         services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));

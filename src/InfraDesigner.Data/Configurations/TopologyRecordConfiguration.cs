@@ -1,4 +1,5 @@
 using InfraDesigner.Data.Entities;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,5 +17,7 @@ internal sealed class TopologyRecordConfiguration : IEntityTypeConfiguration<Top
         builder.Property(t => t.UpdatedAt).HasConversion(UtcTicks.Converter).IsRequired();
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => t.Name);
+        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(t => t.OwnerId);
     }
 }

@@ -11,4 +11,7 @@ public sealed class TopologyRecord
 
     /// <summary>Bumped by every committed edit; tells a client whether its copy is current.</summary>
     public long Version { get; set; }
+
+    /// <summary>The account that created it; null for a topology stored before accounts existed (only admins see those).</summary>
+    public string? OwnerId { get; set; }
 }

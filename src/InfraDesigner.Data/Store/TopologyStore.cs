@@ -12,22 +12,24 @@ namespace InfraDesigner.Data.Store;
 /// </summary>
 public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public Task<Guid> CreateAsync(string documentJson, CancellationToken cancellationToken = default)
+    /// <summary>Stores a new topology owned by <paramref name="ownerId"/> (an account's id; null: only admins see it).</summary>
+    public Task<Guid> CreateAsync(string documentJson, string? ownerId, CancellationToken cancellationToken = default)
     {
         var (name, description, items) = DocumentLayout.Split(documentJson);
-        return CreateAsync(name, description, items, cancellationToken);
+        return CreateAsync(name, description, items, ownerId, cancellationToken);
     }
 
-    public Task<Guid> CreateAsync(Topology topology, CancellationToken cancellationToken = default) =>
-        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), cancellationToken);
+    /// <inheritdoc cref="CreateAsync(string, string?, CancellationToken)"/>
+    public Task<Guid> CreateAsync(Topology topology, string? ownerId, CancellationToken cancellationToken = default) =>
+        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), ownerId, cancellationToken);
 
-    private async Task<Guid> CreateAsync(string name, string description, List<DocumentItem> items, CancellationToken cancellationToken)
+    private async Task<Guid> CreateAsync(string name, string description, List<DocumentItem> items, string? ownerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1 });
+        db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1, OwnerId = ownerId });
         await db.SaveChangesAsync(cancellationToken);
         await ProviderBehaviour.For(db).InsertItemsAsync(db, id, items, version: 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

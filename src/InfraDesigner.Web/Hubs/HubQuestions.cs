@@ -58,5 +58,9 @@ public sealed class HubQuestions(ISender sender, RunningHubStreams running)
         {
             throw HubProblem.Invalid(errors);
         }
+        catch (Accounts.TopologyAccessDeniedException denied)
+        {
+            throw HubProblem.Forbidden(denied.Message);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace InfraDesigner.Web.Hubs;
 
 public static class SimulationHubServiceCollectionExtensions
@@ -7,7 +9,7 @@ public static class SimulationHubServiceCollectionExtensions
 
     public static IServiceCollection AddSimulationHub(this IServiceCollection services)
     {
-        services.AddSignalR().AddHubOptions<SimulationHub>(o => o.MaximumReceiveMessageSize = MaxQuestionBytes);
+        services.AddSignalR(hubs => hubs.AddFilter<Accounts.CurrentUserHubFilter>()).AddHubOptions<SimulationHub>(o => o.MaximumReceiveMessageSize = MaxQuestionBytes);
         services.AddSingleton<RunningHubStreams>().AddScoped<HubQuestions>();
         return services;
     }

@@ -35,7 +35,7 @@ public class TopologyStoreBenchmarks
         using (var db = new AppDbContext(options.Options)) DatabaseSetup.Migrate(db);
         _store = new TopologyStore(new Factory(options.Options), TimeProvider.System);
         _document = TopologyDocumentSerializer.Export(SyntheticDataCentre.Generate(), indented: false);
-        _id = _store.CreateAsync(_document).GetAwaiter().GetResult();
+        _id = _store.CreateAsync(_document, ownerId: null).GetAwaiter().GetResult();
         var element = TopologyDocumentSerializer.Import(_document).Topology!.Elements[0];
         (var collection, _editedJson) = TopologyItemSerializer.Serialize(element);
         _edited = new ItemKey(collection, element.Name);
@@ -48,7 +48,7 @@ public class TopologyStoreBenchmarks
     public async Task<Guid> ImportTenThousandElements()
     {
         var imported = TopologyDocumentSerializer.Import(_document);
-        return await _store.CreateAsync(imported.Topology!);
+        return await _store.CreateAsync(imported.Topology!, ownerId: null);
     }
 
     /// <summary>One element changed on the canvas: one small transaction, durable when it returns.</summary>

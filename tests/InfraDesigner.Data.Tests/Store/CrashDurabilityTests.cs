@@ -14,7 +14,7 @@ public abstract class CrashDurabilityTests(DatabaseProvider provider) : StoreTes
     [SkippableFact]
     public async Task Every_acknowledged_edit_survives_the_writer_being_killed()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var random = new Random(20261122);
         var acknowledged = new List<int>();
 

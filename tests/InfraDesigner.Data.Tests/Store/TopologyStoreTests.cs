@@ -21,7 +21,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task A_created_topology_loads_back_as_the_same_topology_with_every_item_at_version_one()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
 
         var stored = (await Store.LoadAsync(id))!;
 
@@ -34,7 +34,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task Editing_one_element_writes_that_element_and_bumps_only_its_version()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var before = (await Store.LoadAsync(id))!;
         var itemJson = Item(before, AppA);
 
@@ -51,7 +51,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task Two_editors_changing_the_same_element_get_a_conflict_not_a_silent_overwrite()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var seenByBoth = (await Store.LoadAsync(id))!;
         var json = Item(seenByBoth, AppA);
 
@@ -67,7 +67,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task Two_editors_changing_different_elements_both_succeed()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var seen = (await Store.LoadAsync(id))!;
         var sap = new ItemKey("elements", "sap");
 
@@ -82,7 +82,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task A_batch_with_one_conflict_stores_nothing()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var seen = (await Store.LoadAsync(id))!;
         var before = Database.Content();
 
@@ -98,7 +98,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task Adding_an_item_that_someone_else_added_first_is_a_conflict()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var zone = new ItemKey("zones", "DMZ");
 
         await Store.ApplyAsync(id, [ItemChange.Add(zone, """{"name":"DMZ"}""")]);
@@ -110,7 +110,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task Removing_an_item_deletes_it_and_a_second_removal_reports_it_gone()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
 
         await Store.ApplyAsync(id, [ItemChange.Remove(AppA, 1)]);
         var gone = await Should.ThrowAsync<EditConflictException>(() => Store.ApplyAsync(id, [ItemChange.Remove(AppA, 1)]));
@@ -122,7 +122,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task Replacing_the_document_rewrites_only_the_items_that_changed()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var eai = Samples.Document("zones-eai");
 
         await Store.ReplaceAsync(id, eai);
@@ -136,7 +136,7 @@ public abstract class TopologyStoreTests(DatabaseProvider provider) : StoreTestB
     [SkippableFact]
     public async Task A_saved_revision_stays_as_it_was_and_can_be_restored()
     {
-        var id = await Store.CreateAsync(Samples.Document("zones-firewall"));
+        var id = await Store.CreateAsync(Samples.Document("zones-firewall"), ownerId: null);
         var original = (await Store.LoadAsync(id))!.DocumentJson;
 
         var revision = (await Store.SaveRevisionAsync(id, "before the EAI"))!;

@@ -1,4 +1,6 @@
 using InfraDesigner.Data.Documents;
+using InfraDesigner.Data.Entities;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Topologies;
@@ -15,8 +17,10 @@ namespace InfraDesigner.Web.Features.Editing;
 /// says so in <see cref="SaveMessage"/>; a whole-topology change elsewhere (a restore, a replace through
 /// the API) is reloaded in place with <see cref="ReloadAsync"/>.
 /// </summary>
-public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster) : IDisposable
+public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster, TopologyAccessCheck access) : IDisposable
 {
+    private static readonly Problem ViewOnly = Problem.Error("", "You can view this topology but not change it: ask its owner to make you an editor.");
+
     private readonly SemaphoreSlim _persistGate = new(1, 1);
     private readonly Dictionary<ItemKey, long> _versions = [];
     private HashSet<string> _errorMessages = [];
@@ -44,10 +48,17 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
     /// <summary>The whole topology was changed elsewhere (the text says how, for the user); raised on that thread: reload it with <see cref="ReloadAsync"/> on this circuit.</summary>
     public event Action<string>? ReplacedElsewhere;
 
-    /// <summary>Loads the topology; false when there is none with this id.</summary>
+    /// <summary>What the circuit's user may do here; a viewer sees every change but makes none.</summary>
+    public TopologyAccess Access { get; private set; }
+
+    public bool CanEdit => Access >= TopologyAccess.Editor;
+
+    /// <summary>Loads the topology; false when there is none with this id that the user may see.</summary>
     public async Task<bool> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        if (await models.OpenAsync(id, cancellationToken) is not { } opened) return false;
+        var granted = await access.AccessAsync(id, cancellationToken);
+        if (granted == TopologyAccess.None || await models.OpenAsync(id, cancellationToken) is not { } opened) return false;
+        Access = granted;
         _subscription?.Dispose();
         TopologyId = id;
         Topology = opened.Topology;
@@ -69,6 +80,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
     private async Task<EditOutcome> ApplyAsync(Func<Topology, Topology> edit, bool recordUndo)
     {
         var before = Topology ?? throw new InvalidOperationException("Open a topology first.");
+        if (!CanEdit) return EditOutcome.Refused([ViewOnly]);
         Topology after;
         try
         {

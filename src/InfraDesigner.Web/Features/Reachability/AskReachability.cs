@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using System.Text.Json;
 using InfraDesigner.Simulation.Reachability.Ask;
 using InfraDesigner.Web.Features.Topologies;
@@ -9,8 +10,10 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// A question in English or Korean ("can app-a reach sap on port 3300?", "can PC1 reach PC2?", "what can reach sap?");
 /// null when there is no topology with that id.
 /// </summary>
-public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAnswerView?>, IBudgetedRun
+public sealed record AskReachability(Guid Id, string? Question) : IRequest<AskAnswerView?>, IBudgetedRun, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+
     string IBudgetedRun.SizeField => "question";
     string IBudgetedRun.Remedy => "ask about one flow, e.g. \"can web1 reach db1 on port 5432?\"";
 

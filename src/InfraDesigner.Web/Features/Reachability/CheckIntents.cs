@@ -1,11 +1,14 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>Checks every intent of the stored topology (what must and must not reach what); null when there is no such topology.</summary>
-public sealed record CheckIntents(Guid Id) : IRequest<IReadOnlyList<IntentResult>?>, IBudgetedRun
+public sealed record CheckIntents(Guid Id) : IRequest<IReadOnlyList<IntentResult>?>, IBudgetedRun, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+
     string IBudgetedRun.SizeField => "intents";
     string IBudgetedRun.Remedy => "keep fewer intents";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Simulation.Reachability.Diff;
 using InfraDesigner.Web.Features.Topologies;
@@ -6,8 +7,10 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>Flows gained and lost between two saved versions (either may be "current"); null when either does not exist.</summary>
-public sealed record DiffRevisions(Guid Id, string? From, string? To) : IRequest<DiffView?>, IBudgetedRun
+public sealed record DiffRevisions(Guid Id, string? From, string? To) : IRequest<DiffView?>, IBudgetedRun, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+
     string IBudgetedRun.SizeField => "from";
     string IBudgetedRun.Remedy => "the versions are too large to compare every flow";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Reachability.Matrix;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
@@ -9,8 +10,10 @@ namespace InfraDesigner.Web.Features.Reachability;
 /// Zone x zone (or element x element when <see cref="Elements"/> is given) x port. Without ports, the ports the
 /// topology's services listen on (at most <see cref="RunLimits.MaxMatrixPorts"/>).
 /// </summary>
-public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, string? Protocol, IReadOnlyList<string>? Elements) : IRequest<MatrixView?>, IBudgetedRun
+public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, string? Protocol, IReadOnlyList<string>? Elements) : IRequest<MatrixView?>, IBudgetedRun, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+
     string IBudgetedRun.SizeField => "ports";
 
     internal sealed class Validator(IOptions<RunLimits> options) : IValidator<GetSegmentationMatrix>

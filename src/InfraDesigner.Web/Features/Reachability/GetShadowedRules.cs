@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Reachability.Shadowing;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
@@ -5,8 +6,10 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>Firewall rules that can never match (of one firewall, or all); null when there is no topology with that id.</summary>
-public sealed record GetShadowedRules(Guid Id, string? Firewall) : IRequest<IReadOnlyList<ShadowedRuleView>?>, IBudgetedRun
+public sealed record GetShadowedRules(Guid Id, string? Firewall) : IRequest<IReadOnlyList<ShadowedRuleView>?>, IBudgetedRun, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+
     string IBudgetedRun.SizeField => "firewall";
     string IBudgetedRun.Remedy => "name one firewall";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Reachability.Tracing;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
@@ -5,8 +6,10 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Reachability;
 
 /// <summary>"Can From reach To on Port (Protocol)?" on the current topology; null when there is no topology with that id.</summary>
-public sealed record TraceReachability(Guid Id, string? From, string? To, int? Port, string? Protocol) : IRequest<ReachabilityAnswer?>, IBudgetedRun
+public sealed record TraceReachability(Guid Id, string? From, string? To, int? Port, string? Protocol) : IRequest<ReachabilityAnswer?>, IBudgetedRun, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+
     string IBudgetedRun.SizeField => "to";
     string IBudgetedRun.Remedy => "the topology is too large to trace this flow and look for its fixes";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Domain.Compute;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Web.Features.Topologies;
@@ -6,7 +7,7 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Simulations;
 
 /// <summary>The clusters, VMs and load balancers of a topology, for the Simulate panel's pickers; null when there is no such topology.</summary>
-public sealed record GetSimulationChoices(Guid TopologyId) : IRequest<SimulationChoices?>
+public sealed record GetSimulationChoices(Guid TopologyId) : IRequest<SimulationChoices?>, ITopologyRequest
 {
     internal sealed class Handler(TopologyModels models) : IRequestHandler<GetSimulationChoices, SimulationChoices?>
     {

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Balancing;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
@@ -20,7 +21,7 @@ public sealed record RunBalance(
     double MigrationBandwidthMbps = 10_000,
     double DirtyRateMBps = 50,
     int? MaxConcurrentPerHost = null,
-    int MaxConcurrentPerDatastore = 128) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    int MaxConcurrentPerDatastore = 128) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "maxMoves";
 

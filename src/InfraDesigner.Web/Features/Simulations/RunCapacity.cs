@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Capacity;
 using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
@@ -26,7 +27,7 @@ public sealed record RunCapacity(
     double? RamOvercommitRatio = null,
     string? Datastore = null,
     double? HypervisorReserveGb = null,
-    bool? VmMemoryOverhead = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    bool? VmMemoryOverhead = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "requested";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Progress;
@@ -12,7 +13,7 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// provisioned view. Answers a stream ending in a <see cref="FailoverAnswer"/>, or null when there is no such topology.
 /// </summary>
 public sealed record RunFailover(Guid TopologyId, string Cluster, IReadOnlyList<string>? FailedHosts = null, AdmissionBasis? AdmissionBasis = null)
-    : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "failedHosts";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
@@ -11,7 +12,7 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// survived without losing a VM, and the worst. Answers a stream ending in a <see cref="FailoverSweepAnswer"/>,
 /// or null when there is no such topology.
 /// </summary>
-public sealed record RunFailoverSweep(Guid TopologyId, string Cluster, int MaxFailedHosts = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+public sealed record RunFailoverSweep(Guid TopologyId, string Cluster, int MaxFailedHosts = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "maxFailedHosts";
 

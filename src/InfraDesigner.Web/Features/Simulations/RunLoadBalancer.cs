@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.LoadBalancing;
 using InfraDesigner.Simulation.Progress;
@@ -28,7 +29,7 @@ public sealed record RunLoadBalancer(
     double SlowStartSeconds = 0,
     IReadOnlyList<string>? DrainMembers = null,
     double DrainAtSeconds = 10,
-    double DrainTimeoutSeconds = LoadBalancerQuestion.DefaultDrainTimeoutSeconds) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    double DrainTimeoutSeconds = LoadBalancerQuestion.DefaultDrainTimeoutSeconds) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "durationSeconds";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Compute;
 using InfraDesigner.Simulation.Migration;
 using InfraDesigner.Simulation.Progress;
@@ -26,7 +27,7 @@ public sealed record RunMigration(
     bool AutoConverge = false,
     double? WritableWorkingSetMiB = null,
     double ProtocolOverheadPercent = MigrationQuestion.DefaultProtocolOverheadPercent,
-    int ConcurrentMigrations = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    int ConcurrentMigrations = 1) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "maxRounds";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Features.Topologies;
@@ -23,7 +24,7 @@ public sealed record RunPlacement(
     double? CpuOvercommitRatio = null,
     double? RamOvercommitRatio = null,
     double? TimeBudgetSeconds = null,
-    PlacementObjective Objective = PlacementObjective.FewestHosts) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun
+    PlacementObjective Objective = PlacementObjective.FewestHosts) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "newVms";
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Topologies;
@@ -13,12 +14,12 @@ public sealed record CreateTopology(string Name, string? Description) : IRequest
         public IEnumerable<FieldError> Validate(CreateTopology request) => TopologyNameRules.Check(request.Name, request.Description);
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<CreateTopology, Guid>
+    internal sealed class Handler(TopologyStore store, CurrentUser user) : IRequestHandler<CreateTopology, Guid>
     {
         public ValueTask<Guid> Handle(CreateTopology request, CancellationToken cancellationToken)
         {
             var empty = new Topology { Name = request.Name.Trim(), Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim() };
-            return new(store.CreateAsync(empty, cancellationToken));
+            return new(store.CreateAsync(empty, user.Id, cancellationToken));
         }
     }
 }

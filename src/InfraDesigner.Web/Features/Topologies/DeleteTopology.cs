@@ -1,3 +1,5 @@
+using InfraDesigner.Data.Entities;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
@@ -6,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace InfraDesigner.Web.Features.Topologies;
 
 /// <summary>Deletes a topology and tells the editors open on it; answers whether there was one to delete.</summary>
-public sealed record DeleteTopology(Guid Id) : IRequest<bool>
+public sealed record DeleteTopology(Guid Id) : IRequest<bool>, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+    TopologyAccess ITopologyRequest.Needs => TopologyAccess.Owner;
+
     internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, TopologyBroadcaster broadcaster) : IRequestHandler<DeleteTopology, bool>
     {
         public async ValueTask<bool> Handle(DeleteTopology request, CancellationToken cancellationToken)

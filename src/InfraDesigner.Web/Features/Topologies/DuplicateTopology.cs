@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using System.Text.Json.Nodes;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Web.Mediation;
@@ -5,16 +6,18 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Topologies;
 
 /// <summary>Copies a topology under the name "&lt;name&gt; (copy)"; answers the new id, or null when there is no such topology.</summary>
-public sealed record DuplicateTopology(Guid Id) : IRequest<Guid?>
+public sealed record DuplicateTopology(Guid Id) : IRequest<Guid?>, ITopologyRequest
 {
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<DuplicateTopology, Guid?>
+    Guid ITopologyRequest.TopologyId => Id;
+
+    internal sealed class Handler(TopologyStore store, CurrentUser user) : IRequestHandler<DuplicateTopology, Guid?>
     {
         public async ValueTask<Guid?> Handle(DuplicateTopology request, CancellationToken cancellationToken)
         {
             if (await store.LoadAsync(request.Id, cancellationToken) is not { } original) return null;
             var document = JsonNode.Parse(original.DocumentJson)!;
             document["name"] = CopyName(original.Name);
-            return await store.CreateAsync(document.ToJsonString(), cancellationToken);
+            return await store.CreateAsync(document.ToJsonString(), user.Id, cancellationToken);
         }
 
         private static string CopyName(string name)

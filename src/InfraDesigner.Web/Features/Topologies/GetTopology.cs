@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data;
 using InfraDesigner.Web.Mediation;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InfraDesigner.Web.Features.Topologies;
 
 /// <summary>One topology's summary, or null when there is none with that id.</summary>
-public sealed record GetTopology(Guid Id) : IRequest<TopologySummary?>
+public sealed record GetTopology(Guid Id) : IRequest<TopologySummary?>, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+
     internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory) : IRequestHandler<GetTopology, TopologySummary?>
     {
         public async ValueTask<TopologySummary?> Handle(GetTopology request, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using InfraDesigner.Data.Entities;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
@@ -5,8 +7,11 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Topologies;
 
 /// <summary>Changes a topology's name and description and tells the editors open on it; answers false when there is no such topology.</summary>
-public sealed record RenameTopology(Guid Id, string Name, string? Description) : IRequest<bool>
+public sealed record RenameTopology(Guid Id, string Name, string? Description) : IRequest<bool>, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+    TopologyAccess ITopologyRequest.Needs => TopologyAccess.Editor;
+
     internal sealed class Validator : IValidator<RenameTopology>
     {
         public IEnumerable<FieldError> Validate(RenameTopology request) => TopologyNameRules.Check(request.Name, request.Description);

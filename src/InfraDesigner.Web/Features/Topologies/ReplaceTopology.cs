@@ -1,3 +1,5 @@
+using InfraDesigner.Data.Entities;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Web.Features.Editing;
@@ -6,8 +8,11 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Topologies;
 
 /// <summary>Replaces a topology's whole document (PUT) and tells the editors open on it; answers false when there is no such topology.</summary>
-public sealed record ReplaceTopology(Guid Id, string Json) : IRequest<bool>
+public sealed record ReplaceTopology(Guid Id, string Json) : IRequest<bool>, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+    TopologyAccess ITopologyRequest.Needs => TopologyAccess.Editor;
+
     internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<ReplaceTopology, bool>
     {
         public async ValueTask<bool> Handle(ReplaceTopology request, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using InfraDesigner.Data.Entities;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
@@ -8,8 +10,11 @@ namespace InfraDesigner.Web.Features.Topologies;
 /// Makes a saved version the current topology again and tells the editors open on it; answers false
 /// when there is no such version. <see cref="EditingSessionId"/>: the editor that asked, which reloads itself.
 /// </summary>
-public sealed record RestoreRevision(Guid Id, int Number, Guid? EditingSessionId = null) : IRequest<bool>
+public sealed record RestoreRevision(Guid Id, int Number, Guid? EditingSessionId = null) : IRequest<bool>, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+    TopologyAccess ITopologyRequest.Needs => TopologyAccess.Editor;
+
     internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<RestoreRevision, bool>
     {
         public async ValueTask<bool> Handle(RestoreRevision request, CancellationToken cancellationToken)

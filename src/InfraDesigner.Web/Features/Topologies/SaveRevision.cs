@@ -1,3 +1,5 @@
+using InfraDesigner.Data.Entities;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Validation;
 using InfraDesigner.Web.Mediation;
@@ -5,8 +7,11 @@ using InfraDesigner.Web.Mediation;
 namespace InfraDesigner.Web.Features.Topologies;
 
 /// <summary>"Save version": stores the current document as a named, immutable revision.</summary>
-public sealed record SaveRevision(Guid Id, string Name) : IRequest<RevisionInfo?>
+public sealed record SaveRevision(Guid Id, string Name) : IRequest<RevisionInfo?>, ITopologyRequest
 {
+    Guid ITopologyRequest.TopologyId => Id;
+    TopologyAccess ITopologyRequest.Needs => TopologyAccess.Editor;
+
     internal sealed class Validator : IValidator<SaveRevision>
     {
         public IEnumerable<FieldError> Validate(SaveRevision request)

@@ -15,7 +15,7 @@ public sealed class RevisionPageTests : AppComponentTestBase
         // The drawing attaches its canvas module in the browser; here only its markup counts.
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         var store = Service<TopologyStore>();
-        var id = await store.CreateAsync(SampleTopologies.Get("zones-eai").Topology);
+        var id = await store.CreateAsync(SampleTopologies.Get("zones-eai").Topology, ownerId: null);
         await store.SaveRevisionAsync(id, "through the EAI");
 
         var page = await Render<RevisionPage>(new() { ["Id"] = id, ["Number"] = 1 });

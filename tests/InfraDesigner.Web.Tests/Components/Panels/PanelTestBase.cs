@@ -22,7 +22,7 @@ public abstract class PanelTestBase : AppComponentTestBase
     protected async Task<EditingSession> OpenAsync(Topology topology)
     {
         await MigrateAsync();
-        TopologyId = await Store.CreateAsync(TopologyDocumentSerializer.Export(topology, indented: false));
+        TopologyId = await Store.CreateAsync(TopologyDocumentSerializer.Export(topology, indented: false), ownerId: null);
         var session = ActivatorUtilities.CreateInstance<EditingSession>(Provider);
         (await session.OpenAsync(TopologyId)).ShouldBeTrue();
         return session;

@@ -42,7 +42,7 @@ public sealed class SaveStatusTests : AppComponentTestBase
     {
         await MigrateAsync();
         var store = Service<TopologyStore>();
-        var id = await store.CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
+        var id = await store.CreateAsync(SampleTopologies.Get("zones-firewall").Topology, ownerId: null);
         var (first, second) = (Open(), Open());
         (await first.OpenAsync(id)).ShouldBeTrue();
         (await second.OpenAsync(id)).ShouldBeTrue();

@@ -32,7 +32,7 @@ public abstract class EditingTestBase : IAsyncDisposable
 
     protected T Service<T>() where T : notnull => _provider.GetRequiredService<T>();
 
-    protected Task<Guid> CreateAsync(Topology topology) => Store.CreateAsync(TopologyDocumentSerializer.Export(topology, indented: false));
+    protected Task<Guid> CreateAsync(Topology topology) => Store.CreateAsync(TopologyDocumentSerializer.Export(topology, indented: false), ownerId: null);
 
     protected async Task<Topology> StoredAsync(Guid id)
     {

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InfraDesigner.Web.Accounts;
+
+/// <summary>Signing in and out for programs and the page's sign-out button; the sign-in and sign-up pages are <c>Components/Account</c>.</summary>
+public static class AccountEndpoints
+{
+    public const string SignInPath = "/api/account/login";
+
+    /// <summary>Email and password; <c>useCookies</c> asks for the browser's cookie instead of a bearer token.</summary>
+    public sealed record SignInBody(string? Email, string? Password);
+
+    public sealed record Me(string Id, string Email, IReadOnlyList<string> Roles);
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(SignInPath, SignInAsync).AllowAnonymous()
+            .WithName("SignIn").WithTags("Account")
+            .WithSummary("Signs in with email and password: answers a bearer token (Authorization: Bearer …), or sets the cookie with ?useCookies=true");
+        app.MapGet("/api/account/me", (HttpContext context) => new Me(
+                context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "",
+                context.User.Identity?.Name ?? "",
+                [.. Roles.All.Where(context.User.IsInRole)]))
+            .WithName("GetMe").WithTags("Account").WithSummary("The signed-in account and its roles");
+        app.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> SignInAsync(
+        SignInBody body, bool? useCookies, SignInManager<IdentityUser> signIn)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["An email is required."];
+        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["A password is required."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+        // The bearer handler writes the token as the response body.
+        var result = await signIn.PasswordSignInAsync(body.Email!.Trim(), body.Password!, isPersistent: false, lockoutOnFailure: true);
+        return result.Succeeded ? TypedResults.Empty : TypedResults.Problem(SignInRefusal.Describe(result), statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+    }
+}

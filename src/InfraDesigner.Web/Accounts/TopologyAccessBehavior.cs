@@ -1,0 +1,20 @@
+using InfraDesigner.Data.Entities;
+
+namespace InfraDesigner.Web.Accounts;
+
+/// <summary>
+/// Runs a topology's use case only for an account with the access it needs. Without any access the topology does not
+/// exist for the asker (the use case's own not-found answer: null, false); with too little, the refusal says what is missing.
+/// </summary>
+internal sealed class TopologyAccessBehavior<TRequest, TResponse>(TopologyAccessCheck check) : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (request is not ITopologyRequest onTopology) return await next(request, cancellationToken);
+        var access = await check.AccessAsync(onTopology.TopologyId, cancellationToken);
+        if (access == TopologyAccess.None) return default!;
+        if (access < onTopology.Needs) throw new TopologyAccessDeniedException(access, onTopology.Needs);
+        return await next(request, cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using InfraDesigner.Data;
+using InfraDesigner.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfraDesigner.Web.Accounts;
+
+/// <summary>What the current user may do with a topology: admins everything, the owner everything, others what it was shared with them.</summary>
+public sealed class TopologyAccessCheck(IDbContextFactory<AppDbContext> dbFactory, CurrentUser user)
+{
+    /// <summary><see cref="TopologyAccess.None"/> also when there is no such topology.</summary>
+    public async Task<TopologyAccess> AccessAsync(Guid topologyId, CancellationToken cancellationToken = default)
+    {
+        if (user.Id is not { } userId) return TopologyAccess.None;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Topologies.Where(t => t.Id == topologyId).Select(t => new { t.OwnerId }).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null) return TopologyAccess.None;
+        if (user.IsAdmin || owner.OwnerId == userId) return TopologyAccess.Owner;
+        return await db.TopologyShares.Where(s => s.TopologyId == topologyId && s.UserId == userId)
+            .Select(s => s.Access).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The ids the current user may at least view, or null for an admin (who may view all).</summary>
+    public IQueryable<Guid>? VisibleIds(AppDbContext db)
+    {
+        if (user.IsAdmin) return null;
+        var userId = user.Id ?? "";
+        return db.Topologies.Where(t => t.OwnerId == userId).Select(t => t.Id)
+            .Union(db.TopologyShares.Where(s => s.UserId == userId).Select(s => s.TopologyId));
+    }
+}
