@@ -9,5 +9,5 @@ public interface ISolverSearch
 
     string Summary { get; }
 
-    bool Proven => Outcome is SolverOutcome.ProvenOptimal or SolverOutcome.ProvenInfeasible;
+    bool Proven { get; }
 }

@@ -11,5 +11,5 @@ public sealed record OptimalSearch(
     double Seconds,
     string Summary) : ISolverSearch
 {
-    public bool Proven => ((ISolverSearch)this).Proven;
+    public bool Proven => Outcome is SolverOutcome.ProvenOptimal or SolverOutcome.ProvenInfeasible;
 }
