@@ -1,6 +1,4 @@
 using AngleSharp.Dom;
-using InfraDesigner.Domain.Documents;
-using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Components.Simulation;
 using InfraDesigner.Web.Tests.Support;
 
@@ -34,7 +32,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
     {
         var id = await StoreSample("cluster-capacity");
 
-        var page = await RenderPanel(id, tab: 3);
+        var page = await RenderPanel(await Store(PlannerCases.Stranding), tab: 3);
 
         OptionsOf(page, "failover-host").ShouldBe(["host1", "host2"]);
     }
@@ -77,7 +75,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
     {
         var id = await StoreSample("cluster-capacity");
 
-        var page = await RenderPanel(id, tab: 2);
+        var page = await RenderPanel(await Store(PlannerCases.Lopsided), tab: 2);
 
         OptionsOf(page, "balance-maintenance").ShouldBe(["None", "host1", "host2"]);
         OptionsOf(page, "balance-threshold").Count().ShouldBe(5);
@@ -86,9 +84,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
     [Fact]
     public async Task The_balancing_planner_defaults_to_greedy_and_optimal_answers_with_the_solvers_proof_line()
     {
-        await MigrateAsync();
-        var id = await Sender.Send(new ImportTopology(TopologyDocumentSerializer.Export(PlannerCases.Lopsided)));
-        var page = await RenderPanel(id, tab: 2);
+        var page = await RenderPanel(await Store(PlannerCases.Lopsided), tab: 2);
 
         OptionsOf(page, "balance-planner").ShouldBe(["Greedy (what DRS does)", "Optimal (CP-SAT solver: fewest migrations)"]);
         page.QuerySelector("[data-testid=balance-budget]").ShouldBeNull();
@@ -109,9 +105,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
     [Fact]
     public async Task The_failover_planner_defaults_to_vsphere_and_optimal_restarts_both_high_vms_it_strands()
     {
-        await MigrateAsync();
-        var id = await Sender.Send(new ImportTopology(TopologyDocumentSerializer.Export(PlannerCases.Stranding)));
-        var page = await RenderPanel(id, tab: 3);
+        var page = await RenderPanel(await Store(PlannerCases.Stranding), tab: 3);
 
         OptionsOf(page, "failover-planner").ShouldBe(["vSphere HA order", "Optimal (CP-SAT solver: most restarts by priority)"]);
         page = await _panel!.ClickAsync("data-testid", "run-failover");
