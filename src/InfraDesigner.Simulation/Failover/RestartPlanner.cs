@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace InfraDesigner.Simulation.Failover;
 
 /// <summary>How the VMs of failed hosts are assigned to the survivors.</summary>
 public enum RestartPlanner
 {
-    /// <summary>What vSphere HA does: one VM at a time, highest restart priority (then largest) first, each to the strategy's host.</summary>
+    /// <summary>What vSphere HA does: one VM at a time, highest restart priority (then largest) first, each to the strategy's host. "vsphere" in JSON.</summary>
+    [JsonStringEnumMemberName("vsphere")]
     VSphereOrder,
 
     /// <summary>

@@ -9,7 +9,7 @@ public sealed record OptimalSearch(
     PlacementStrategy BestHeuristic,
     int? HostsLowerBound,
     double Seconds,
-    string Summary)
+    string Summary) : ISolverSearch
 {
     public bool Proven => Outcome is SolverOutcome.ProvenOptimal or SolverOutcome.ProvenInfeasible;
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace InfraDesigner.Web.Api;
@@ -46,7 +47,7 @@ public static class JsonShape
         if (type == typeof(string)) return "a string";
         if (type == typeof(bool)) return "true or false";
         if (type == typeof(Guid)) return "an id (a GUID)";
-        if (type.IsEnum) return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\""));
+        if (type.IsEnum) return "one of " + string.Join(", ", EnumNames(type).Select(n => $"\"{n}\""));
         if (type == typeof(int) || type == typeof(long) || type == typeof(short)) return "a whole number" + range;
         if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return "a number" + range;
         var info = Names.GetTypeInfo(type);
@@ -57,6 +58,10 @@ public static class JsonShape
             _ => "a value of another kind",
         };
     }
+
+    /// <summary>An enum's values as the body spells them: camelCase, or the member's [JsonStringEnumMemberName].</summary>
+    private static IEnumerable<string> EnumNames(Type type) => type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f =>
+        f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(f.Name));
 
     // "$.newVms[0].vcpu" → "newVms", null (an element), "vcpu".
     private static IEnumerable<string?> Steps(string path)

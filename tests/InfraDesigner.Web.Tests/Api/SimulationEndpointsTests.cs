@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -19,6 +21,13 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
     {
         var created = await _client.PostAsync($"/api/topologies/from-sample/{sample}", null);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> Stored(Topology topology)
+    {
+        var created = await _client.PostAsync("/api/topologies", new StringContent(TopologyDocumentSerializer.Export(topology), Encoding.UTF8, "application/json"));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
@@ -227,6 +236,10 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
     [InlineData("placement", """{ "cluster": "cluster1", "strategy": "optimal", "objective": "flat" }""", "objective", "")]
     [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1", "host7"] }""", "failedHosts[1]", "host7")]
     [InlineData("balance", """{ "cluster": "cluster1", "migrationThreshold": 0 }""", "migrationThreshold", "between 1 and 5")]
+    [InlineData("balance", """{ "cluster": "cluster1", "planner": "fast" }""", "planner", "expected one of \"greedy\", \"optimal\"")]
+    [InlineData("balance", """{ "cluster": "cluster1", "planner": "optimal", "timeBudgetSeconds": 0 }""", "timeBudgetSeconds", "greater than 0")]
+    [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1"], "planner": "greedy" }""", "planner", "expected one of \"vsphere\", \"optimal\"")]
+    [InlineData("failover", """{ "cluster": "cluster1", "failedHosts": ["host1"], "planner": "optimal", "timeBudgetSeconds": 9 }""", "timeBudgetSeconds", "between 0 and 5")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb" }""", "loadBalancer", "no load balancer")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb", "requestsPerVcpu": 0 }""", "requestsPerVcpu", "between 1 and 10000")]
     [InlineData("load-balancer", """{ "loadBalancer": "lb", "stickinessSeconds": 0 }""", "stickinessSeconds", "greater than 0")]
@@ -247,6 +260,53 @@ public abstract class SimulationEndpointsTests<TApp> : IClassFixture<TApp> where
 
         path.ShouldBe(field);
         message.ShouldContain(reason);
+    }
+
+    [SkippableTheory]
+    [InlineData(null, 3, null)]
+    [InlineData("greedy", 3, null)]
+    [InlineData("optimal", 2, "provenOptimal")]
+    public async Task Balance_answers_with_the_planner_asked_the_optimal_one_in_fewer_migrations_where_greedy_needs_three(string? planner, int migrations, string? outcome)
+    {
+        var id = await Stored(PlannerCases.Lopsided);
+        var field = planner is null ? "" : $$""", "planner": "{{planner}}", "timeBudgetSeconds": 2.5""";
+
+        var answer = await Answer(id, "balance", $$"""{ "cluster": "cluster1", "migrationThreshold": 4{{field}} }""");
+
+        answer.GetProperty("recommendations").GetArrayLength().ShouldBe(migrations, answer.ToString());
+        if (outcome is null)
+        {
+            answer.GetProperty("search").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+        else
+        {
+            answer.GetProperty("search").GetProperty("outcome").GetString().ShouldBe(outcome);
+            answer.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("vm").GetString()).Order().ShouldBe(["vm3", "vm5"]);
+            answer.GetProperty("assumptions").GetString()!.ShouldContain("within 2.5 s");
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(null, new[] { "vm1" }, null)]
+    [InlineData("vsphere", new[] { "vm1" }, null)]
+    [InlineData("optimal", new[] { "vm2", "vm3" }, "provenOptimal")]
+    public async Task Failover_answers_with_the_planner_asked_the_optimal_one_restarting_two_high_vms_where_vsphere_strands_them(
+        string? planner, string[] restarted, string? outcome)
+    {
+        var id = await Stored(PlannerCases.Stranding);
+        var field = planner is null ? "" : $$""", "planner": "{{planner}}" """;
+
+        var answer = await Answer(id, "failover", $$"""{ "cluster": "cluster1", "failedHosts": ["host1"]{{field}} }""");
+
+        answer.GetProperty("restarts").EnumerateArray().Select(r => r.GetProperty("vm").GetString()!).Order().ToArray().ShouldBe(restarted, answer.ToString());
+        if (outcome is null)
+        {
+            answer.GetProperty("search").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+        else
+        {
+            answer.GetProperty("search").GetProperty("outcome").GetString().ShouldBe(outcome);
+        }
     }
 
     [SkippableTheory]

@@ -83,6 +83,36 @@ public abstract class SimulationHubTests<TApp>(TApp factory) : IClassFixture<TAp
         JsonElement.DeepEquals(diff, await Rest(HttpMethod.Get, $"/api/topologies/{id}/diff?from={version}", null)).ShouldBeTrue();
     }
 
+    public static TheoryData<string, string, string, string, string?> EveryPlanner => new()
+    {
+        // hub method, question (on the planner cases of the cluster sample), the answer's list, the VMs in it, the solver's outcome
+        { "Balance", """{ "cluster": "cluster1", "migrationThreshold": 4, "planner": "greedy" }""", "recommendations", "vm1,vm2,vm4", null },
+        { "Balance", """{ "cluster": "cluster1", "migrationThreshold": 4, "planner": "optimal", "timeBudgetSeconds": 2 }""", "recommendations", "vm3,vm5", "provenOptimal" },
+        { "Failover", """{ "cluster": "cluster1", "failedHosts": ["host1"], "planner": "vsphere" }""", "restarts", "vm1", null },
+        { "Failover", """{ "cluster": "cluster1", "failedHosts": ["host1"], "planner": "optimal", "timeBudgetSeconds": 2 }""", "restarts", "vm2,vm3", "provenOptimal" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(EveryPlanner))]
+    public async Task Balance_and_failover_take_the_planner_as_rest_does(string method, string question, string list, string vms, string? outcome)
+    {
+        var topology = method == "Balance" ? PlannerCases.Lopsided : PlannerCases.Stranding;
+        var created = await _client.PostAsync("/api/topologies", new StringContent(TopologyDocumentSerializer.Export(topology), Encoding.UTF8, "application/json"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var answer = (await _hub.StreamAllAsync(method, id, question))[^1].Result!.Value;
+
+        string.Join(",", answer.GetProperty(list).EnumerateArray().Select(r => r.GetProperty("vm").GetString()).Order()).ShouldBe(vms, answer.ToString());
+        if (outcome is null)
+        {
+            answer.GetProperty("search").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+        else
+        {
+            answer.GetProperty("search").GetProperty("outcome").GetString().ShouldBe(outcome);
+        }
+    }
+
     [SkippableFact]
     public async Task A_simulation_streams_the_engines_progress_before_its_answer()
     {
@@ -109,6 +139,8 @@ public abstract class SimulationHubTests<TApp>(TApp factory) : IClassFixture<TAp
     [InlineData("Capacity", """{ "cluster": "cluster9" }""", "cluster", "cluster9")]
     [InlineData("LoadBalancer", """{ "loadBalancer": "lb", "arrivalRatePerSecond": 100000, "durationSeconds": 3600 }""", "durationSeconds", "at most 5,000,000 simulated requests")]
     [InlineData("Failover", "[]", "$", "send a JSON object")]
+    [InlineData("Balance", """{ "cluster": "cluster1", "planner": "fast" }""", "planner", "expected one of \"greedy\", \"optimal\"")]
+    [InlineData("Failover", """{ "cluster": "cluster1", "planner": "optimal", "timeBudgetSeconds": -1 }""", "timeBudgetSeconds", "greater than 0")]
     public async Task A_bad_call_is_refused_naming_the_field_and_the_connection_keeps_answering(string method, string question, string field, string reason)
     {
         var id = await FromSample(_client, "zones-firewall");

@@ -46,6 +46,13 @@ public sealed class InteractiveRenderer(BunitContext bunit)
         return await ReadAsync();
     }
 
+    /// <summary>The markup once <paramref name="condition"/> holds of it: for a component that finishes work after it renders (a question it sends).</summary>
+    public async Task<IDocument> WhenAsync(Func<IDocument, bool> condition)
+    {
+        await Rendered.WaitForStateAsync(() => condition(ComponentTestBase.Document(Rendered.Markup)), TimeSpan.FromSeconds(10));
+        return await ReadAsync();
+    }
+
     private IRenderedComponent<IComponent> Rendered => _rendered ?? throw new InvalidOperationException("Render a component first.");
 
     private IElement Find(string attribute, string value) => Rendered.Find($"[{attribute}='{value}']");

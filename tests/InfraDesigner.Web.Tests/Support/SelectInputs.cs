@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Reflection;
 using Bunit;
 using InfraDesigner.Web.Components.Fields;
 using Microsoft.AspNetCore.Components;
@@ -29,9 +30,14 @@ public sealed class SelectInputs
         if (matching is not [var option]) throw new InvalidOperationException($"No option '{text}'; there are: {string.Join(", ", Texts)}.");
         var instance = _select.Instance;
         var valueType = instance.GetType().GetGenericArguments()[0];
-        var select = instance.GetType().GetMethods().Single(m => m.Name == "SelectOption" && m.GetParameters() is [{ } p] && p.ParameterType == valueType);
+        // SelectOption(T value), not SelectOption(int index): with T int both take an int.
+        var select = instance.GetType().GetMethods().Single(m => m.Name == "SelectOption" && m.GetParameters() is [{ } p] && p.ParameterType == valueType && TakesT(m));
         return _select.InvokeAsync(() => (Task)select.Invoke(instance, [option.Value])!);
     }
+
+    private static bool TakesT(MethodInfo method) =>
+        method.DeclaringType is not { IsGenericType: true } declaring
+        || declaring.GetGenericTypeDefinition().GetMethods().Single(d => d.MetadataToken == method.MetadataToken).GetParameters()[0].ParameterType.IsGenericParameter;
 
     private IEnumerable<(object? Value, string Text)> Options =>
         ((IEnumerable)_select.Instance.GetType().GetProperty(nameof(SelectInput<object>.Options))!.GetValue(_select.Instance)!)

@@ -1,9 +1,11 @@
+using InfraDesigner.Simulation.Balancing;
+using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Simulation.Placement;
 using InfraDesigner.Web.Components.Fields;
 
 namespace InfraDesigner.Web.Components.Simulation;
 
-/// <summary>The words the Simulate panel offers for placement strategies, objectives and DRS threshold levels.</summary>
+/// <summary>The words the Simulate panel offers for placement strategies, objectives, DRS threshold levels and the DRS and HA planners.</summary>
 public static class PlacementChoices
 {
     public static IReadOnlyList<SelectOption<PlacementStrategy>> Strategies { get; } =
@@ -31,4 +33,22 @@ public static class PlacementChoices
         new(4, "4"),
         new(5, "5 — aggressive"),
     ];
+
+    /// <summary>The DRS planners, DRS's own greedy pass first (the default).</summary>
+    public static IReadOnlyList<SelectOption<BalancePlanner>> BalancePlanners { get; } =
+    [
+        new(BalancePlanner.Greedy, "Greedy (what DRS does)"),
+        new(BalancePlanner.Optimal, "Optimal (CP-SAT solver: fewest migrations)"),
+    ];
+
+    /// <summary>The HA restart planners, vSphere's order first (the default).</summary>
+    public static IReadOnlyList<SelectOption<RestartPlanner>> RestartPlanners { get; } =
+    [
+        new(RestartPlanner.VSphereOrder, "vSphere HA order"),
+        new(RestartPlanner.Optimal, "Optimal (CP-SAT solver: most restarts by priority)"),
+    ];
+
+    /// <summary>The words for <paramref name="value"/> among <paramref name="options"/>.</summary>
+    public static string Words<T>(IReadOnlyList<SelectOption<T>> options, T value) =>
+        options.First(o => EqualityComparer<T>.Default.Equals(o.Value, value)).Text;
 }

@@ -33,6 +33,10 @@ public sealed partial class SimulatePanel : IDisposable
     private double? _timeBudgetSeconds = 2, _newVmCount = 4, _newVcpu = 2, _newRamGb = 8, _newDiskGb = 40;
     private string _balanceCluster = "", _maintenanceHost = "";
     private int _thresholdLevel = 3;
+    private BalancePlanner _balancePlanner = BalancePlanner.Greedy;
+    private double? _balanceBudgetSeconds = 2;
+    private RestartPlanner _restartPlanner = RestartPlanner.VSphereOrder;
+    private double? _failoverBudgetSeconds = 2;
     private string _failoverCluster = "", _failedHost = "";
     private string _vm = "", _targetHost = "";
     private double? _bandwidthMbps, _downtimeLimitMs = 300;
@@ -128,9 +132,11 @@ public sealed partial class SimulatePanel : IDisposable
     }
 
     private Task RunBalance() => Run<BalanceAnswer>(_balance, new RunBalance(TopologyId, _balanceCluster,
-        MigrationThreshold: _thresholdLevel, MaintenanceHost: _maintenanceHost.Length == 0 ? null : _maintenanceHost));
+        MigrationThreshold: _thresholdLevel, MaintenanceHost: _maintenanceHost.Length == 0 ? null : _maintenanceHost,
+        Planner: _balancePlanner, TimeBudgetSeconds: _balancePlanner == BalancePlanner.Optimal ? _balanceBudgetSeconds : null));
 
-    private Task RunFailover() => Run<FailoverAnswer>(_failover, new RunFailover(TopologyId, _failoverCluster, [_failedHost]));
+    private Task RunFailover() => Run<FailoverAnswer>(_failover, new RunFailover(TopologyId, _failoverCluster, [_failedHost],
+        Planner: _restartPlanner, TimeBudgetSeconds: _restartPlanner == RestartPlanner.Optimal ? _failoverBudgetSeconds : null));
 
     private Task RunFailoverSweep() => Run<FailoverSweepAnswer>(_failover, new RunFailoverSweep(TopologyId, _failoverCluster));
 

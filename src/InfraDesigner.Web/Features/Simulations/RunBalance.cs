@@ -10,7 +10,8 @@ namespace InfraDesigner.Web.Features.Simulations;
 /// <summary>
 /// A DRS-style pass over the cluster at a migration threshold (1-5), optionally evacuating a host for
 /// maintenance. The link is in Mbit/s (10^6 bit/s), the dirty rate in MB/s (10^6 bytes/s); <paramref name="MaxConcurrentPerHost"/>
-/// null takes vSphere's vMotion limit for the link speed (4 below 10 GbE, else 8). Answers a stream ending in a <see cref="BalanceAnswer"/>, or null when there is no such topology.
+/// null takes vSphere's vMotion limit for the link speed (4 below 10 GbE, else 8). <paramref name="Planner"/> greedy (DRS's pass, the
+/// default) or optimal (CP-SAT: the fewest migrations), the solver bounded by <paramref name="TimeBudgetSeconds"/> as placement's is. Answers a stream ending in a <see cref="BalanceAnswer"/>, or null when there is no such topology.
 /// </summary>
 public sealed record RunBalance(
     Guid TopologyId,
@@ -21,7 +22,9 @@ public sealed record RunBalance(
     double MigrationBandwidthMbps = 10_000,
     double DirtyRateMBps = 50,
     int? MaxConcurrentPerHost = null,
-    int MaxConcurrentPerDatastore = 128) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
+    int MaxConcurrentPerDatastore = 128,
+    BalancePlanner Planner = BalancePlanner.Greedy,
+    double? TimeBudgetSeconds = null) : IRequest<IAsyncEnumerable<SimulationEvent>?>, IBudgetedRun, ITopologyRequest
 {
     string IBudgetedRun.SizeField => "maxMoves";
 
@@ -38,6 +41,7 @@ public sealed record RunBalance(
             .. SimulationRules.NotNegative("dirtyRateMBps", r.DirtyRateMBps),
             .. (r.MaxConcurrentPerHost is { } perHost ? SimulationRules.Between("maxConcurrentPerHost", perHost, 1, 1000) : []),
             .. SimulationRules.Between("maxConcurrentPerDatastore", r.MaxConcurrentPerDatastore, 1, 10_000),
+            .. SolverBudget.Validate(r.TimeBudgetSeconds, limits),
         ];
     }
 
@@ -56,7 +60,7 @@ public sealed record RunBalance(
             }
             var question = new BalanceQuestion(r.MigrationThreshold, r.MaintenanceHost, r.MaxMoves,
                 r.MigrationBandwidthMbps, r.DirtyRateMBps,
-                r.MaxConcurrentPerHost, r.MaxConcurrentPerDatastore);
+                r.MaxConcurrentPerHost, r.MaxConcurrentPerDatastore, r.Planner, SolverBudget.Of(r.TimeBudgetSeconds));
             return BalancingAnalyzer.AnalyzeStreaming(state, question);
         }
     }

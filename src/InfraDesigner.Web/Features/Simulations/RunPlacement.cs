@@ -37,8 +37,7 @@ public sealed record RunPlacement(
             .. SimulationRules.Named("cluster", r.Cluster, "cluster"),
             .. SimulationRules.Positive("cpuOvercommitRatio", r.CpuOvercommitRatio),
             .. SimulationRules.Positive("ramOvercommitRatio", r.RamOvercommitRatio),
-            .. SimulationRules.Positive("timeBudgetSeconds", r.TimeBudgetSeconds),
-            .. SimulationRules.Between("timeBudgetSeconds", Math.Max(0, r.TimeBudgetSeconds ?? 0), 0, limits.RunSeconds / 2),
+            .. SolverBudget.Validate(r.TimeBudgetSeconds, limits),
             .. (r.Objective != PlacementObjective.FewestHosts && r.Strategy != PlacementStrategy.Optimal
                 ? [new FieldError("objective", "the balanced objective is solved by strategy 'optimal' only")] : Array.Empty<FieldError>()),
             .. SimulationRules.AtMost("newVms", r.NewVms?.Count ?? 0, limits.MaxNewVms, "new VMs"),
@@ -74,7 +73,7 @@ public sealed record RunPlacement(
             var shared = SimulationTopology.SharedDatastores(topology, r.Cluster);
             var question = new PlacementQuestion([.. (r.NewVms ?? []).Select((vm, i) => new VmSpec(vm.Name, vm.Vcpu, vm.RamGb, vm.DiskGb,
                     Datastore: NewVmDatastore.Resolve(state, vm.Datastore, $"newVms[{i}].datastore", shared)))],
-                r.Strategy, r.Seed, r.ReplaceExisting, TimeBudget: r.TimeBudgetSeconds is { } budget ? TimeSpan.FromSeconds(budget) : null, Objective: r.Objective);
+                r.Strategy, r.Seed, r.ReplaceExisting, TimeBudget: SolverBudget.Of(r.TimeBudgetSeconds), Objective: r.Objective);
             return PlacementAnalyzer.AnalyzeStreaming(state, question);
         }
     }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Samples;
 using InfraDesigner.Domain.Topologies;
@@ -21,6 +22,30 @@ public sealed class FirewallRulesEditorTests : PanelTestBase
         RulesOf(await StoredAsync()).ShouldBe([new FirewallRule { Name = "rule-1", Enabled = false }]);
         page.QuerySelector("[data-rule=rule-1]")!.ClassList.ShouldContain("disabled");
         page.QuerySelector("[data-rule=rule-1] [data-testid=rule-note]")!.TextContent.ShouldStartWith("Draft, disabled: choose From and To");
+    }
+
+    [Fact]
+    public async Task A_rule_earlier_rules_take_every_packet_of_is_marked_redundant_then_shadowed_when_the_earlier_one_turns_deny()
+    {
+        var topology = SampleTopologies.ZonesEai.Topology;
+        var fw = topology.FindElement<Firewall>("fw-ab")!;
+        var session = await OpenAsync(topology.WithElement(fw with { Rules = fw.Rules.Add(fw.Rules[0] with { Name = "app-a-to-eai-again" }) }));
+        await SelectAsync(session, "fw-ab");
+
+        static IElement? Mark(IDocument page, string rule) => page.QuerySelector($"[data-rule={rule}] [data-testid=rule-shadow]");
+        var page = await Panel.WhenAsync(p => Mark(p, "app-a-to-eai-again") is not null);
+
+        Mark(page, "app-a-to-eai-again")!.GetAttribute("data-kind").ShouldBe("Redundant");
+        Mark(page, "app-a-to-eai-again")!.GetAttribute("aria-label").ShouldBe("Redundant: rule 1 (allow app-a-to-eai) already allows this");
+        Mark(page, "app-a-to-eai").ShouldBeNull();
+        Mark(page, "eai-to-sap").ShouldBeNull();
+        Mark(page, "app-a-to-sap-denied").ShouldBeNull();
+
+        await Panel.ChangeAsync("data-field", "rules[0].action", "Deny");
+        page = await Panel.WhenAsync(p => Mark(p, "app-a-to-eai-again")?.GetAttribute("data-kind") == "Shadowed");
+
+        Mark(page, "app-a-to-eai-again")!.GetAttribute("aria-label").ShouldBe("Shadowed by rule 1 (deny app-a-to-eai)");
+        Mark(page, "app-a-to-eai").ShouldBeNull();
     }
 
     [Fact]

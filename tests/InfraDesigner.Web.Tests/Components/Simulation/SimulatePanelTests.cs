@@ -32,7 +32,7 @@ public sealed class SimulatePanelTests : SimulationTestBase
     {
         var id = await StoreSample("cluster-capacity");
 
-        var page = await RenderPanel(id, tab: 3);
+        var page = await RenderPanel(await Store(PlannerCases.Stranding), tab: 3);
 
         OptionsOf(page, "failover-host").ShouldBe(["host1", "host2"]);
     }
@@ -75,10 +75,49 @@ public sealed class SimulatePanelTests : SimulationTestBase
     {
         var id = await StoreSample("cluster-capacity");
 
-        var page = await RenderPanel(id, tab: 2);
+        var page = await RenderPanel(await Store(PlannerCases.Lopsided), tab: 2);
 
         OptionsOf(page, "balance-maintenance").ShouldBe(["None", "host1", "host2"]);
         OptionsOf(page, "balance-threshold").Count().ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task The_balancing_planner_defaults_to_greedy_and_optimal_answers_with_the_solvers_proof_line()
+    {
+        var page = await RenderPanel(await Store(PlannerCases.Lopsided), tab: 2);
+
+        OptionsOf(page, "balance-planner").ShouldBe(["Greedy (what DRS does)", "Optimal (CP-SAT solver: fewest migrations)"]);
+        page.QuerySelector("[data-testid=balance-budget]").ShouldBeNull();
+        page = await _panel!.ClickAsync("data-testid", "run-balance");
+        page.QuerySelector("[data-testid=balance-answered-by]")!.TextContent.ShouldBe("Planner: Greedy (what DRS does)");
+        page.QuerySelector("[data-testid=balance-search]").ShouldBeNull();
+
+        await _panel.ChooseAsync("data-testid", "balance-threshold", "4");
+        page = await _panel.ChooseAsync("data-testid", "balance-planner", "Optimal (CP-SAT solver: fewest migrations)");
+        page.QuerySelector("[data-testid=balance-budget]")!.GetAttribute("value").ShouldBe("2");
+        page = await _panel.ClickAsync("data-testid", "run-balance");
+
+        page.QuerySelector("[data-testid=balance-answered-by]")!.TextContent.ShouldBe("Planner: Optimal (CP-SAT solver: fewest migrations)");
+        page.QuerySelector("[data-testid=balance-search]")!.GetAttribute("data-proven").ShouldBe("true");
+        page.QuerySelector("[data-testid=balance-verdict]")!.TextContent.ShouldContain("2 migrations");
+    }
+
+    [Fact]
+    public async Task The_failover_planner_defaults_to_vsphere_and_optimal_restarts_both_high_vms_it_strands()
+    {
+        var page = await RenderPanel(await Store(PlannerCases.Stranding), tab: 3);
+
+        OptionsOf(page, "failover-planner").ShouldBe(["vSphere HA order", "Optimal (CP-SAT solver: most restarts by priority)"]);
+        page = await _panel!.ClickAsync("data-testid", "run-failover");
+        page.QuerySelector("[data-testid=failover-answered-by]")!.TextContent.ShouldBe("Planner: vSphere HA order");
+        page.QuerySelector("[data-testid=failover-search]").ShouldBeNull();
+
+        await _panel.ChooseAsync("data-testid", "failover-planner", "Optimal (CP-SAT solver: most restarts by priority)");
+        page = await _panel.ClickAsync("data-testid", "run-failover");
+
+        page.QuerySelector("[data-testid=failover-answered-by]")!.TextContent.ShouldBe("Planner: Optimal (CP-SAT solver: most restarts by priority)");
+        page.QuerySelector("[data-testid=failover-search]")!.GetAttribute("data-proven").ShouldBe("true");
+        page.QuerySelectorAll("[aria-label='VMs restarted'] tbody tr").Length.ShouldBe(2);
     }
 
     [Fact]

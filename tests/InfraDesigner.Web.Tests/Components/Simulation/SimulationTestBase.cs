@@ -1,3 +1,5 @@
+using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using InfraDesigner.Web.Tests.Support;
@@ -13,5 +15,11 @@ public abstract class SimulationTestBase : AppComponentTestBase
     {
         await MigrateAsync();
         return (await Sender.Send(new CreateFromSample(sample)))!.Value;
+    }
+
+    protected async Task<Guid> Store(Topology topology)
+    {
+        await MigrateAsync();
+        return await Sender.Send(new ImportTopology(TopologyDocumentSerializer.Export(topology)));
     }
 }
