@@ -21,7 +21,7 @@ public sealed class ContentSecurityPolicyTests(AppFixture fixture) : IClassFixtu
     public async Task The_editor_loads_draws_selects_asks_and_exports_without_a_policy_violation()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var context = await Pages.NewContextAsync(fixture.Browser, fixture.App.BaseUrl);
         await context.AddInitScriptAsync(CollectViolations);
         var page = await context.NewPageAsync();
         var console = new List<string>();

@@ -22,7 +22,7 @@ public sealed class PublishedAppTests : IAsyncLifetime
 
         await app.StartAsync();
 
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var http = app.CreateClient();
         (await http.GetStringAsync("/health")).ShouldBe("Healthy");
         (await http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var script = await http.GetStringAsync("/_framework/blazor.web.js");

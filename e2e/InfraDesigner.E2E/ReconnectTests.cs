@@ -23,9 +23,7 @@ public sealed class ReconnectTests : IAsyncLifetime
     [BrowserFact]
     public async Task When_the_server_restarts_the_dialog_says_so_and_a_reload_brings_back_the_saved_work()
     {
-        var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(_app.BaseUrl);
-        await Pages.WaitForCircuitAsync(page);
+        var page = await Pages.OpenAsync(_browser!, _app.BaseUrl);
         await Pages.CreateTopologyAsync(page, "Survives restarts");
         await Pages.GoHomeAsync(page);
         var dialog = new ReconnectDialog(page);
@@ -48,9 +46,7 @@ public sealed class ReconnectTests : IAsyncLifetime
     [BrowserFact]
     public async Task A_paused_session_resumes_on_a_restarted_server_without_reloading_the_page()
     {
-        var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(_app.BaseUrl);
-        await Pages.WaitForCircuitAsync(page);
+        var page = await Pages.OpenAsync(_browser!, _app.BaseUrl);
         await page.EvaluateAsync("window.sameDocument = true");
         var dialog = new ReconnectDialog(page);
 

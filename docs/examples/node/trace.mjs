@@ -1,5 +1,5 @@
 // Asks InfraDesigner's simulation hub whether one element reaches another, with the npm SignalR client.
-// Usage: node trace.mjs <app url> <topology id> <from> <to> [port]
+// Usage: INFRADESIGNER_EMAIL=… INFRADESIGNER_PASSWORD=… node trace.mjs <app url> <topology id> <from> <to> [port]
 // Prints each stream item as one JSON line; exits 2 with the hub's problem (status, errors by field) when the call is refused.
 import * as signalR from "@microsoft/signalr";
 
@@ -9,8 +9,20 @@ if (!url || !topologyId || !from || !to) {
   process.exit(1);
 }
 
+// Sign in once for a bearer token; the client sends it with the connection (in the query string on WebSockets).
+const signIn = await fetch(new URL("/api/account/login", url), {
+  method: "POST",
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify({ email: process.env.INFRADESIGNER_EMAIL, password: process.env.INFRADESIGNER_PASSWORD }),
+});
+if (!signIn.ok) {
+  console.error(`sign-in refused: ${signIn.status} ${await signIn.text()}`);
+  process.exit(1);
+}
+const { accessToken } = await signIn.json();
+
 const connection = new signalR.HubConnectionBuilder()
-  .withUrl(new URL("/hubs/simulation", url).href)
+  .withUrl(new URL("/hubs/simulation", url).href, { accessTokenFactory: () => accessToken })
   .configureLogging(signalR.LogLevel.Warning)
   .build();
 

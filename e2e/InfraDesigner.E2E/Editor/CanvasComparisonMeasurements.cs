@@ -69,7 +69,7 @@ public sealed class CanvasComparisonMeasurements(CanvasComparisonAppFixture fixt
 
     private async Task<(IPage Page, TimeSpan Interactive, CircuitMessages Messages)> OpenAsync(Side side, Guid id)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var context = await Pages.NewContextAsync(fixture.Browser, fixture.App.BaseUrl);
         var page = await context.NewPageAsync();
         var messages = new CircuitMessages(page);
         page.PageError += (_, error) =>

@@ -68,7 +68,7 @@ public sealed class EditorInspectorTests(AppFixture fixture) : IClassFixture<App
         await page.GetByRole(AriaRole.Link, new() { Name = "before the EAI", Exact = true }).WaitForAsync();
         await Pages.ScreenshotAsync(page, "editor-versions");
 
-        using (var http = new HttpClient())
+        using (var http = fixture.App.CreateClient())
         {
             var eai = await http.GetStringAsync($"{fixture.App.BaseUrl}/api/topologies/{await fixture.CreateFromSampleAsync("zones-eai")}");
             (await http.PutAsync($"{fixture.App.BaseUrl}/api/topologies/{id}", new StringContent(eai, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();

@@ -131,7 +131,7 @@ public sealed class EditorMeasurements(AppFixture fixture, ITestOutputHelper out
 
     private async Task<(IPage Page, TimeSpan Interactive)> OpenAsync(Guid id)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var context = await Pages.NewContextAsync(fixture.Browser, fixture.App.BaseUrl);
         var page = await context.NewPageAsync();
         await page.AddInitScriptAsync(PhaseRecorder);
         var clock = Stopwatch.StartNew();

@@ -40,7 +40,7 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
     public async Task Restoring_a_version_in_one_browser_shows_it_in_the_other_without_a_page_reload()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
-        using (var http = new HttpClient())
+        using (var http = fixture.App.CreateClient())
             (await http.PostAsJsonAsync($"{fixture.App.BaseUrl}/api/topologies/{id}/revisions", new { name = "before change" })).EnsureSuccessStatusCode();
         var first = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
         var second = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
@@ -68,7 +68,7 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
         var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
 
-        using (var http = new HttpClient())
+        using (var http = fixture.App.CreateClient())
             (await http.PatchAsJsonAsync($"{fixture.App.BaseUrl}/api/topologies/{id}", new { name = "renamed elsewhere" })).EnsureSuccessStatusCode();
 
         await Assertions.Expect(editor.Page.Locator(".editor-title")).ToHaveTextAsync("renamed elsewhere");
@@ -81,7 +81,7 @@ public sealed class LiveCollaborationTests(AppFixture fixture) : IClassFixture<A
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
         var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
 
-        using (var http = new HttpClient())
+        using (var http = fixture.App.CreateClient())
             (await http.DeleteAsync($"{fixture.App.BaseUrl}/api/topologies/{id}")).EnsureSuccessStatusCode();
 
         await editor.Page.GetByRole(AriaRole.Heading, new() { Name = "Topology not found", Exact = true }).WaitForAsync();

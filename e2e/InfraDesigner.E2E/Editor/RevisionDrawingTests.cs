@@ -11,7 +11,7 @@ public sealed class RevisionDrawingTests(AppFixture fixture) : IClassFixture<App
     public async Task A_saved_version_is_drawn_read_only_and_a_drag_moves_nothing_and_saves_nothing()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
-        using var http = new HttpClient();
+        using var http = fixture.App.CreateClient();
         (await http.PostAsJsonAsync($"{fixture.App.BaseUrl}/api/topologies/{id}/revisions", new { name = "before change" })).EnsureSuccessStatusCode();
         var before = await http.GetStringAsync($"{fixture.App.BaseUrl}/api/topologies/{id}/revisions/1");
         var page = await fixture.OpenAsync($"/topologies/{id}/revisions/1");
@@ -40,7 +40,7 @@ public sealed class RevisionDrawingTests(AppFixture fixture) : IClassFixture<App
     public async Task Selecting_an_element_shows_its_properties_and_restore_makes_the_version_current()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
-        using var http = new HttpClient();
+        using var http = fixture.App.CreateClient();
         (await http.PostAsJsonAsync($"{fixture.App.BaseUrl}/api/topologies/{id}/revisions", new { name = "with app-a" })).EnsureSuccessStatusCode();
         var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
         await editor.SelectAsync("app-a");
@@ -67,7 +67,7 @@ public sealed class RevisionDrawingTests(AppFixture fixture) : IClassFixture<App
     public async Task The_drawing_marks_what_changed_since_the_version_and_the_toggle_hides_the_marks()
     {
         var id = await fixture.CreateFromSampleAsync("zones-firewall");
-        using var http = new HttpClient();
+        using var http = fixture.App.CreateClient();
         (await http.PostAsJsonAsync($"{fixture.App.BaseUrl}/api/topologies/{id}/revisions", new { name = "before" })).EnsureSuccessStatusCode();
         var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
         await editor.SelectAsync("app-a");

@@ -50,7 +50,7 @@ public sealed class SampleDrawingTests(AppFixture fixture) : IClassFixture<AppFi
     [BrowserFact]
     public async Task No_sample_has_a_cut_off_label_or_overlapping_sibling_boxes_at_two_screen_sizes()
     {
-        using var http = new HttpClient();
+        using var http = fixture.App.CreateClient();
         var samples = (await http.GetFromJsonAsync<JsonElement>($"{fixture.App.BaseUrl}/api/samples"))
             .EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
         samples.Count.ShouldBe(7);

@@ -32,7 +32,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     [BrowserFact(NeedsPostgreSql = true)]
     public async Task An_edit_in_a_browser_on_one_instance_appears_in_a_browser_on_the_other_which_serves_on_when_the_first_dies()
     {
-        using var http = new HttpClient();
+        using var http = _first!.CreateClient();
         var created = await http.PostAsync($"{_first!.BaseUrl}/api/topologies/from-sample/zones-firewall", null);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var onFirst = await EditorPage.OpenAsync(_browser!, $"{_first.BaseUrl}/topologies/{id}");

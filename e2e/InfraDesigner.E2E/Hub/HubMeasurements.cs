@@ -30,7 +30,7 @@ public sealed class HubMeasurements(ITestOutputHelper output) : IAsyncLifetime
     [MeasureFact]
     public async Task Trace_round_trip_on_one_connection_and_under_100_concurrent_clients()
     {
-        using var http = new HttpClient();
+        using var http = _app.CreateClient();
         var created = await http.PostAsync($"{_app.BaseUrl}/api/topologies/from-sample/zones-firewall", null);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
@@ -58,7 +58,11 @@ public sealed class HubMeasurements(ITestOutputHelper output) : IAsyncLifetime
     private async Task<HubConnection> ConnectAsync()
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl($"{_app.BaseUrl}/hubs/simulation", o => (o.Transports, o.SkipNegotiation) = (HttpTransportType.WebSockets, true))
+            .WithUrl($"{_app.BaseUrl}/hubs/simulation", o =>
+            {
+                (o.Transports, o.SkipNegotiation) = (HttpTransportType.WebSockets, true);
+                o.AccessTokenProvider = () => Task.FromResult<string?>(_app.AdminToken);
+            })
             .Build();
         await connection.StartAsync();
         return connection;

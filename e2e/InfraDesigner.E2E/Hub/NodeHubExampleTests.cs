@@ -8,11 +8,13 @@ namespace InfraDesigner.E2E.Hub;
 public sealed class NodeHubExampleTests : IAsyncLifetime
 {
     private readonly AppProcess _app = new(Repository.WebBuildOutput);
-    private readonly HttpClient _http = new();
+    private HttpClient _http = new();
 
     public async Task InitializeAsync()
     {
-        if (Testing.Prerequisites.SkipReason(NodeExample.MissingReason()) is null) await _app.StartAsync();
+        if (Testing.Prerequisites.SkipReason(NodeExample.MissingReason()) is not null) return;
+        await _app.StartAsync();
+        _http = _app.CreateClient();
     }
 
     public async Task DisposeAsync()

@@ -10,7 +10,7 @@ public sealed class AskPageTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private async Task<Guid> FromSample(string sample)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        using var http = fixture.App.CreateClient();
         var created = await http.PostAsync($"/api/topologies/from-sample/{sample}", null);
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -32,7 +32,7 @@ public sealed class PathOnCanvasMeasurements(AppFixture fixture, ITestOutputHelp
     private async Task<string> MeasureAsync(int elements)
     {
         var id = await ImportAsync(LargeTopologyDocument.Create($"path-{elements}", elements));
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var context = await Pages.NewContextAsync(fixture.Browser, fixture.App.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.App.BaseUrl}/topologies/{id}", new() { Timeout = 120_000 });
         await page.Locator(".dg-canvas[data-dg-ready=true]").WaitForAsync(new() { Timeout = 120_000 });
@@ -85,7 +85,7 @@ public sealed class PathOnCanvasMeasurements(AppFixture fixture, ITestOutputHelp
 
     private async Task<Guid> ImportAsync(string document)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl), Timeout = TimeSpan.FromMinutes(3) };
+        using var http = fixture.App.CreateClient(TimeSpan.FromMinutes(3));
         var response = await http.PostAsync("/api/topologies", new StringContent(document, Encoding.UTF8, "application/json"));
         response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<Created>())!.Id;

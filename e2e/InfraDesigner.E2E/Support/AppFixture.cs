@@ -32,7 +32,7 @@ public class AppFixture : IAsyncLifetime
     /// <summary>Creates a topology from a built-in sample through the API; answers its id.</summary>
     public async Task<Guid> CreateFromSampleAsync(string sample)
     {
-        using var http = new HttpClient();
+        using var http = App.CreateClient();
         var response = await http.PostAsync($"{App.BaseUrl}/api/topologies/from-sample/{sample}", null);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

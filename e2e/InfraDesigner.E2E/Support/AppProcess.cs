@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using System.Text;
 using InfraDesigner.Data;
 
@@ -55,6 +57,10 @@ public sealed class AppProcess : IAsyncDisposable
         // Browser and REST tests share one loopback address; the API limiter has its own in-process tests.
         info.Environment["Api__RateLimit__PermitLimit"] = "1000000";
         info.Environment["Diagnostics__AllowCollect"] = "true";
+        // The admin of a fresh database, which every browser and REST call of the tests signs in as.
+        info.Environment["Accounts__AdminEmail"] = AdminEmail;
+        info.Environment["Accounts__AdminPassword"] = AdminPassword;
+        info.Environment["Accounts__SignInPermitLimit"] = "1000000";
         var started = Stopwatch.StartNew();
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -62,7 +68,31 @@ public sealed class AppProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(60));
+        AdminToken = await SignInAsync(AdminEmail, AdminPassword);
         return started.Elapsed;
+    }
+
+    public const string AdminEmail = "admin@e2e.invalid";
+
+    public const string AdminPassword = "admin-password-1";
+
+    /// <summary>A bearer token of the admin, taken when the app started.</summary>
+    public string AdminToken { get; private set; } = "";
+
+    /// <summary>Signs in through the API; answers the bearer token.</summary>
+    public async Task<string> SignInAsync(string email, string password)
+    {
+        using var response = await Http.PostAsJsonAsync(BaseUrl + "/api/account/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>A REST client on this app, signed in as the admin.</summary>
+    public HttpClient CreateClient(TimeSpan? timeout = null)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken);
+        return client;
     }
 
     public async Task StopAsync()

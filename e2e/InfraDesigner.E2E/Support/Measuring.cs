@@ -15,7 +15,7 @@ public static class Measuring
     /// <summary>Imports a topology document through the API; answers its id.</summary>
     public static async Task<Guid> ImportAsync(AppProcess app, string document)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        using var http = app.CreateClient(TimeSpan.FromMinutes(2));
         var response = await http.PostAsync("/api/topologies", new StringContent(document, Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.ShouldBeTrue(body);
@@ -25,7 +25,7 @@ public static class Measuring
     /// <summary>The live managed heap after a full collection and the open circuits (the app's diagnostics endpoint).</summary>
     public static async Task<MemoryReport> MemoryAsync(AppProcess app)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var http = app.CreateClient();
         return (await http.GetFromJsonAsync<MemoryReport>("/api/diagnostics/memory?collect=true"))!;
     }
 

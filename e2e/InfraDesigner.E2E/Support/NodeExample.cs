@@ -23,6 +23,7 @@ public static class NodeExample
             WorkingDirectory = Folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            Environment = { ["INFRADESIGNER_EMAIL"] = AppProcess.AdminEmail, ["INFRADESIGNER_PASSWORD"] = AppProcess.AdminPassword },
         };
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();

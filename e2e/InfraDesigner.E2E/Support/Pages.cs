@@ -9,11 +9,21 @@ public static class Pages
     /// <summary>A fresh page in its own browser context, already at <paramref name="url"/> with the circuit live.</summary>
     public static async Task<IPage> OpenAsync(IBrowser browser, string url)
     {
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var context = await NewContextAsync(browser, new Uri(url).GetLeftPart(UriPartial.Authority));
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
         await WaitForCircuitAsync(page);
         return page;
+    }
+
+    /// <summary>A browser context of its own, signed in to the app at <paramref name="baseUrl"/> as its admin (the sign-in cookie is in the context).</summary>
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, string baseUrl)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 850 } });
+        var signedIn = await context.APIRequest.PostAsync($"{baseUrl}/api/account/login?useCookies=true",
+            new() { DataObject = new { email = AppProcess.AdminEmail, password = AppProcess.AdminPassword } });
+        if (!signedIn.Ok) throw new InvalidOperationException($"Signing in to {baseUrl} failed: {signedIn.Status} {await signedIn.TextAsync()}");
+        return context;
     }
 
     public static Task WaitForCircuitAsync(IPage page) =>

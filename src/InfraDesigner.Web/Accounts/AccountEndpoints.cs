@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Web.Accounts;
 
@@ -14,6 +15,10 @@ public static class AccountEndpoints
 
     public sealed record Me(string Id, string Email, IReadOnlyList<string> Roles);
 
+    public sealed record NewAccount(string? Email, string? Password, string? Role);
+
+    public sealed record AccountView(string Id, string Email, IReadOnlyList<string> Roles);
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost(SignInPath, SignInAsync).AllowAnonymous()
@@ -24,12 +29,38 @@ public static class AccountEndpoints
                 context.User.Identity?.Name ?? "",
                 [.. Roles.All.Where(context.User.IsInRole)]))
             .WithName("GetMe").WithTags("Account").WithSummary("The signed-in account and its roles");
+        var accounts = app.MapGroup("/api/accounts").WithTags("Account").RequireAuthorization(AccountsServiceCollectionExtensions.AdminPolicy);
+        accounts.MapGet("/", ListAsync).WithName("ListAccounts").WithSummary("Every account and its roles (admins only)");
+        accounts.MapPost("/", CreateAsync).WithName("CreateAccount")
+            .WithSummary("Adds an account with a role: admin, trainer, trainee or member (admins only)");
         app.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn, [FromForm] string? returnUrl) =>
         {
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
         }).ExcludeFromDescription();
         return app;
+    }
+
+    private static async Task<IReadOnlyList<AccountView>> ListAsync(UserManager<IdentityUser> users)
+    {
+        var views = new List<AccountView>();
+        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
+            views.Add(new(user.Id, user.Email ?? "", [.. await users.GetRolesAsync(user)]));
+        return views;
+    }
+
+    private static async Task<Results<Created<AccountView>, ValidationProblem>> CreateAsync(NewAccount body, AccountRegistration registration, UserManager<IdentityUser> users)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["An email is required."];
+        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["A password is required."];
+        if (body.Role is not { } role || !Roles.All.Contains(role)) errors["role"] = [$"'{body.Role}' is not one of {string.Join(", ", Roles.All)}."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var email = body.Email!.Trim();
+        var created = await registration.CreateAsync(email, body.Password!, body.Role!);
+        if (!created.Succeeded) return TypedResults.ValidationProblem(IdentityErrors.ByField(created));
+        var user = (await users.FindByEmailAsync(email))!;
+        return TypedResults.Created($"/api/accounts/{user.Id}", new AccountView(user.Id, email, [body.Role!]));
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> SignInAsync(

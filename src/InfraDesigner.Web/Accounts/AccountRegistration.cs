@@ -30,7 +30,7 @@ public sealed class AccountRegistration(UserManager<IdentityUser> users, RoleMan
     public async Task<IdentityResult> CreateAsync(string email, string password, string role)
     {
         if (!Roles.All.Contains(role))
-            return IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = $"role: '{role}' is not one of {string.Join(", ", Roles.All)}." });
+            return IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = $"'{role}' is not one of {string.Join(", ", Roles.All)}." });
         await EnsureRolesAsync();
         var first = await IsFirstAsync();
         var user = new IdentityUser { UserName = email, Email = email };

@@ -10,12 +10,12 @@ public sealed class TopologyAccessCheck(IDbContextFactory<AppDbContext> dbFactor
     /// <summary><see cref="TopologyAccess.None"/> also when there is no such topology.</summary>
     public async Task<TopologyAccess> AccessAsync(Guid topologyId, CancellationToken cancellationToken = default)
     {
-        if (user.Id is not { } userId) return TopologyAccess.None;
+        if (user.Id is not { } userId && !user.IsAdmin) return TopologyAccess.None;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var owner = await db.Topologies.Where(t => t.Id == topologyId).Select(t => new { t.OwnerId }).SingleOrDefaultAsync(cancellationToken);
         if (owner is null) return TopologyAccess.None;
-        if (user.IsAdmin || owner.OwnerId == userId) return TopologyAccess.Owner;
-        return await db.TopologyShares.Where(s => s.TopologyId == topologyId && s.UserId == userId)
+        if (user.IsAdmin || owner.OwnerId == user.Id) return TopologyAccess.Owner;
+        return await db.TopologyShares.Where(s => s.TopologyId == topologyId && s.UserId == user.Id)
             .Select(s => s.Access).SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using InfraDesigner.Data.Store;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,14 @@ public static class TopologyEndpoints
                 await sender.Send(new DeleteTopology(id), ct) ? Results.NoContent() : Results.NotFound())
             .WithSummary("Deletes a topology and its versions");
 
+        topologies.MapGet("/{id:guid}/shares", async (Guid id, ISender sender, CancellationToken ct) =>
+                await sender.Send(new ListShares(id), ct) is { } shares ? Results.Ok(shares) : Results.NotFound())
+            .WithSummary("Who the topology is shared with (its owner only)").Produces<IReadOnlyList<ShareView>>();
+
+        topologies.MapPut("/{id:guid}/shares", async (Guid id, ShareRequest body, ISender sender, CancellationToken ct) =>
+                await sender.Send(new ShareTopology(id, body.Email, body.Access), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Gives an account viewer or editor access, or takes it back with none (its owner only)").ProducesValidationProblem();
+
         topologies.MapPost("/{id:guid}/duplicate", async (Guid id, ISender sender, CancellationToken ct) =>
                 await sender.Send(new DuplicateTopology(id), ct) is { } copy ? Created(copy) : Results.NotFound())
             .WithSummary("Copies a topology");
@@ -53,8 +62,10 @@ public static class TopologyEndpoints
                 await sender.Send(new CreateFromSample(sample), ct) is { } id ? Created(id) : Results.NotFound())
             .WithSummary("Creates a topology from a built-in sample (GET /api/samples lists them)");
 
-        topologies.MapGet("/{id:guid}/revisions", (Guid id, ISender sender, CancellationToken ct) => sender.Send(new ListRevisions(id), ct))
-            .WithSummary("Saved versions, newest first");
+        topologies.MapGet("/{id:guid}/revisions", async (Guid id, ISender sender, CancellationToken ct) =>
+                await sender.Send(new ListRevisions(id), ct) is { } revisions ? Results.Ok(revisions) : Results.NotFound())
+            .WithSummary("Saved versions, newest first")
+            .Produces<IReadOnlyList<RevisionInfo>>().Produces(StatusCodes.Status404NotFound);
 
         topologies.MapPost("/{id:guid}/revisions", async (Guid id, RevisionRequest body, ISender sender, CancellationToken ct) =>
                 await sender.Send(new SaveRevision(id, body.Name), ct) is { } revision
@@ -81,6 +92,8 @@ public static class TopologyEndpoints
     public sealed record RenameRequest(string Name, string? Description);
 
     public sealed record RevisionRequest(string Name);
+
+    public sealed record ShareRequest(string? Email, string? Access);
 
     private static IResult Created(Guid id) => Results.Created($"/api/topologies/{id}", new { id });
 

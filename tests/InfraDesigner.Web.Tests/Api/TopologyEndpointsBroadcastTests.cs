@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Samples;
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public abstract class TopologyEndpointsBroadcastTests<TApp>(TApp factory) : ICla
     {
         var circuit = factory.Services.CreateScope();
         _circuits.Add(circuit);
+        circuit.ServiceProvider.GetRequiredService<CurrentUser>().Principal = TestUsers.Admin();
         var session = circuit.ServiceProvider.GetRequiredService<EditingSession>();
         (await session.OpenAsync(id)).ShouldBeTrue();
         var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);

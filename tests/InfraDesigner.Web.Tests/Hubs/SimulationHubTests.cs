@@ -195,7 +195,7 @@ public abstract class SimulationHubTests<TApp>(TApp factory) : IClassFixture<TAp
     {
         using var noTime = factory.WithWebHostBuilder(b => b.UseSetting("Limits:RunSeconds", "0"));
         var id = await FromSample(noTime.CreateClient(), "cluster-capacity");
-        await using var hub = await HubClient.ConnectAsync(noTime);
+        await using var hub = await HubClient.ConnectAsync(noTime, factory.AdminToken);
 
         var problem = await hub.RefusalAsync("Placement", id.ToString(), """{ "cluster": "cluster1" }""");
 
@@ -212,7 +212,7 @@ public abstract class SimulationHubTests<TApp>(TApp factory) : IClassFixture<TAp
             .UseSetting("Limits:MaxSimulatedRequests", "1000000000000"));
         var http = endless.CreateClient();
         var id = await FromSample(http, "web-lb");
-        await using var hub = await HubClient.ConnectAsync(endless);
+        await using var hub = await HubClient.ConnectAsync(endless, factory.AdminToken);
         using var cancel = new CancellationTokenSource();
         var question = JsonDocument.Parse("""{ "loadBalancer": "lb", "arrivalRatePerSecond": 10000, "durationSeconds": 10000000 }""").RootElement;
         var seen = new List<HubClient.StreamItem>();

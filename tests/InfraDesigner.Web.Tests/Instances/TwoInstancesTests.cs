@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -29,6 +30,7 @@ public sealed class TwoInstancesTests(PostgreSqlAppFactory first) : IClassFixtur
     {
         var circuit = instance.Services.CreateScope();
         _opened.Add(circuit);
+        circuit.ServiceProvider.GetRequiredService<CurrentUser>().Principal = TestUsers.Admin();
         var session = circuit.ServiceProvider.GetRequiredService<EditingSession>();
         (await session.OpenAsync(id)).ShouldBeTrue();
         return session;
@@ -73,6 +75,7 @@ public sealed class TwoInstancesTests(PostgreSqlAppFactory first) : IClassFixtur
         var id = await SampleUpload.PostAsync(stopping.CreateClient());
         using (var circuit = stopping.Services.CreateScope())
         {
+            circuit.ServiceProvider.GetRequiredService<CurrentUser>().Principal = TestUsers.Admin();
             var editor = circuit.ServiceProvider.GetRequiredService<EditingSession>();
             (await editor.OpenAsync(id)).ShouldBeTrue();
             (await editor.ApplyAsync(t => TopologyEdits.Move(t, [("app-a", 555, 111)]))).ShouldBe(EditOutcome.Done);

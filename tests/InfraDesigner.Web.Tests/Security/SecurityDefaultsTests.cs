@@ -163,9 +163,10 @@ public sealed class SecurityDefaultsTests(AppFactory factory) : IClassFixture<Ap
         development.Services.GetRequiredService<IOptions<CircuitOptions>>().Value.DetailedErrors.ShouldBeTrue();
     }
 
-    private static Task<HttpContext> SendFrom(TestServer server, string address, string path, string? forwardedFor = null) =>
+    private Task<HttpContext> SendFrom(TestServer server, string address, string path, string? forwardedFor = null) =>
         server.SendAsync(context =>
         {
+            context.Request.Headers.Authorization = $"Bearer {factory.AdminToken}";
             context.Connection.RemoteIpAddress = IPAddress.Parse(address);
             context.Request.Method = HttpMethods.Get;
             context.Request.Path = path;

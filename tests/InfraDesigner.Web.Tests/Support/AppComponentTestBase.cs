@@ -15,7 +15,7 @@ public abstract class AppComponentTestBase : ComponentTestBase, IDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
             .Build();
-        Services.AddInfraDesignerApplication(configuration);
+        Services.AddInfraDesignerApplication(configuration).ActAsAdmin();
     }
 
     protected T Service<T>() where T : notnull => Provider.GetRequiredService<T>();

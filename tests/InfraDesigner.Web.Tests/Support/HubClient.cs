@@ -10,7 +10,11 @@ namespace InfraDesigner.Web.Tests.Support;
 /// <summary>The SignalR .NET client on the simulation hub of an in-process app, over the test server's WebSockets.</summary>
 public static class HubClient
 {
-    public static async Task<HubConnection> ConnectAsync<T>(WebApplicationFactory<T> factory) where T : class
+    /// <summary>Connected as the factory's admin.</summary>
+    public static Task<HubConnection> ConnectAsync(AppFactory factory) => ConnectAsync(factory, factory.AdminToken);
+
+    /// <summary>Connected as the account of <paramref name="token"/>.</summary>
+    public static async Task<HubConnection> ConnectAsync<T>(WebApplicationFactory<T> factory, string token) where T : class
     {
         var server = factory.Server;
         var connection = new HubConnectionBuilder()
@@ -18,7 +22,12 @@ public static class HubClient
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
-                options.WebSocketFactory = async (context, ct) => await server.CreateWebSocketClient().ConnectAsync(context.Uri, ct);
+                options.WebSocketFactory = async (context, ct) =>
+                {
+                    var client = server.CreateWebSocketClient();
+                    client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
+                    return await client.ConnectAsync(context.Uri, ct);
+                };
             })
             .Build();
         await connection.StartAsync();

@@ -24,6 +24,7 @@ public partial class TopologyEditor : IDisposable
     private bool _notFound;
     private int _tab;
     private bool _versionsOpen;
+    private bool _shareOpen;
     private string? _question;
     private readonly CanvasPick _pick = new();
     private int _questionSerial;

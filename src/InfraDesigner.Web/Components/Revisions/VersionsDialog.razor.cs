@@ -29,7 +29,7 @@ public partial class VersionsDialog
 
     protected override async Task OnParametersSetAsync()
     {
-        if (Open) _revisions = await Sender.Send(new ListRevisions(TopologyId));
+        if (Open) _revisions = await Sender.Send(new ListRevisions(TopologyId)) ?? [];
     }
 
     private async Task Save()
@@ -39,7 +39,7 @@ public partial class VersionsDialog
             var saved = await Sender.Send(new SaveRevision(TopologyId, _name));
             (_name, _error) = ("", null);
             if (saved is not null) Toasts.Add($"Saved version {saved.Number} \"{saved.Name}\".", Severity.Success);
-            _revisions = await Sender.Send(new ListRevisions(TopologyId));
+            _revisions = await Sender.Send(new ListRevisions(TopologyId)) ?? [];
         }
         catch (RequestValidationException invalid)
         {

@@ -4,14 +4,14 @@ using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Features.Topologies;
 
-/// <summary>A topology's saved versions, newest first.</summary>
-public sealed record ListRevisions(Guid Id) : IRequest<IReadOnlyList<RevisionInfo>>, ITopologyRequest
+/// <summary>A topology's saved versions, newest first; null when the asker may not see it.</summary>
+public sealed record ListRevisions(Guid Id) : IRequest<IReadOnlyList<RevisionInfo>?>, ITopologyRequest
 {
     Guid ITopologyRequest.TopologyId => Id;
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<ListRevisions, IReadOnlyList<RevisionInfo>>
+    internal sealed class Handler(TopologyStore store) : IRequestHandler<ListRevisions, IReadOnlyList<RevisionInfo>?>
     {
-        public ValueTask<IReadOnlyList<RevisionInfo>> Handle(ListRevisions request, CancellationToken cancellationToken) =>
-            new(store.ListRevisionsAsync(request.Id, cancellationToken));
+        public async ValueTask<IReadOnlyList<RevisionInfo>?> Handle(ListRevisions request, CancellationToken cancellationToken) =>
+            await store.ListRevisionsAsync(request.Id, cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ public abstract class EditingTestBase : IAsyncDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new($"ConnectionStrings:{WebServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString)])
             .Build();
-        _provider = new ServiceCollection().AddLogging().AddInfraDesignerApplication(configuration).BuildServiceProvider();
+        _provider = new ServiceCollection().AddLogging().AddInfraDesignerApplication(configuration).ActAsAdmin().BuildServiceProvider();
         using var db = _provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
         DatabaseSetup.Migrate(db);
     }
