@@ -71,7 +71,7 @@ public partial class Home
                 Navigation.NavigateTo($"topologies/{id}");
                 return;
             }
-            await Sender.Send(new RenameTopology(_renaming.Id, _name, _description));
+            if (!await Toasts.OrRefusalToastAsync(async () => await Sender.Send(new RenameTopology(_renaming.Id, _name, _description)))) return;
             Toasts.Add($"Renamed to {_name.Trim()}.", Severity.Success);
             _detailsOpen = false;
             await Reload();
@@ -99,7 +99,7 @@ public partial class Home
     {
         if (_pendingDelete is not { } doomed) return;
         _pendingDelete = null;
-        if (await Sender.Send(new DeleteTopology(doomed.Id)))
+        if (await Toasts.OrRefusalToastAsync(async () => await Sender.Send(new DeleteTopology(doomed.Id))))
             Toasts.Add($"Deleted {doomed.Name}.", Severity.Info);
         await Reload();
     }

@@ -36,7 +36,7 @@ public partial class VersionsDialog
     {
         try
         {
-            var saved = await Sender.Send(new SaveRevision(TopologyId, _name));
+            var saved = await Toasts.OrRefusalToastAsync(async () => await Sender.Send(new SaveRevision(TopologyId, _name)));
             (_name, _error) = ("", null);
             if (saved is not null) Toasts.Add($"Saved version {saved.Number} \"{saved.Name}\".", Severity.Success);
             _revisions = await Sender.Send(new ListRevisions(TopologyId)) ?? [];
@@ -51,7 +51,7 @@ public partial class VersionsDialog
     {
         if (_pendingRestore is not { } revision) return;
         _pendingRestore = null;
-        if (await Sender.Send(new RestoreRevision(TopologyId, revision.Number, EditingSessionId)))
+        if (await Toasts.OrRefusalToastAsync(async () => await Sender.Send(new RestoreRevision(TopologyId, revision.Number, EditingSessionId))))
         {
             Toasts.Add($"Restored version {revision.Number} \"{revision.Name}\".", Severity.Success);
             await Restored.InvokeAsync();
