@@ -33,6 +33,7 @@ public static class AccountEndpoints
         accounts.MapGet("/", ListAsync).WithName("ListAccounts").WithSummary("Every account and its roles (admins only)");
         accounts.MapPost("/", CreateAsync).WithName("CreateAccount")
             .WithSummary("Adds an account with a role: admin, trainer, trainee or member (admins only)");
+        // The form parameter makes the endpoint check the form's antiforgery token (a cross-site post cannot sign anyone out).
         app.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn, [FromForm] string? returnUrl) =>
         {
             await signIn.SignOutAsync();

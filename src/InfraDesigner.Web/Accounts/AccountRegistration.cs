@@ -12,7 +12,7 @@ namespace InfraDesigner.Web.Accounts;
 public sealed class AccountRegistration(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles,
     IDbContextFactory<AppDbContext> dbFactory, IOptions<AccountOptions> options)
 {
-    public Task<bool> IsFirstAsync() => users.Users.AnyAsync().ContinueWith(any => !any.Result);
+    public async Task<bool> IsFirstAsync() => !await users.Users.AnyAsync();
 
     /// <summary>Whether a visitor may create an account for themselves now.</summary>
     public async Task<bool> SignUpOpenAsync() => options.Value.OpenSignUp || await IsFirstAsync();
