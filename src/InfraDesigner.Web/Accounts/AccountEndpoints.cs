@@ -42,6 +42,14 @@ public static class AccountEndpoints
         return app;
     }
 
+    private static Dictionary<string, string[]> MissingCredentials(string? email, string? password)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(email)) errors["email"] = ["An email is required."];
+        if (string.IsNullOrEmpty(password)) errors["password"] = ["A password is required."];
+        return errors;
+    }
+
     private static async Task<IReadOnlyList<AccountView>> ListAsync(UserManager<IdentityUser> users)
     {
         var views = new List<AccountView>();
@@ -52,9 +60,7 @@ public static class AccountEndpoints
 
     private static async Task<Results<Created<AccountView>, ValidationProblem>> CreateAsync(NewAccount body, AccountRegistration registration, UserManager<IdentityUser> users)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["An email is required."];
-        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["A password is required."];
+        var errors = MissingCredentials(body.Email, body.Password);
         if (body.Role is not { } role || !Roles.All.Contains(role)) errors["role"] = [$"'{body.Role}' is not one of {string.Join(", ", Roles.All)}."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var email = body.Email!.Trim();
@@ -67,10 +73,7 @@ public static class AccountEndpoints
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> SignInAsync(
         SignInBody body, bool? useCookies, SignInManager<IdentityUser> signIn)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["An email is required."];
-        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["A password is required."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (MissingCredentials(body.Email, body.Password) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         // The bearer handler writes the token as the response body.
         var result = await signIn.PasswordSignInAsync(body.Email!.Trim(), body.Password!, isPersistent: false, lockoutOnFailure: true);

@@ -14,14 +14,14 @@ public sealed class AccountRegistration(UserManager<IdentityUser> users, RoleMan
 {
     public async Task<bool> IsFirstAsync() => !await users.Users.AnyAsync();
 
-    /// <summary>Whether a visitor may create an account for themselves now.</summary>
-    public async Task<bool> SignUpOpenAsync() => options.Value.OpenSignUp || await IsFirstAsync();
+    /// <summary>Whether a visitor may create an account for themselves, given whether it would be the first.</summary>
+    public bool SignUpOpen(bool first) => options.Value.OpenSignUp || first;
 
     /// <summary>A visitor's own account: the first is an admin, later ones members (when sign-up is open).</summary>
     public async Task<IdentityResult> SignUpAsync(string email, string password)
     {
         var first = await IsFirstAsync();
-        if (!first && !options.Value.OpenSignUp)
+        if (!SignUpOpen(first))
             return IdentityResult.Failed(new IdentityError { Code = "SignUpClosed", Description = "Sign-up is closed here: ask an admin for an account." });
         return await CreateAsync(email, password, first ? Roles.Admin : Roles.Member);
     }

@@ -12,11 +12,16 @@ public sealed class TopologyAccessCheck(IDbContextFactory<AppDbContext> dbFactor
     {
         if (user.Id is not { } userId && !user.IsAdmin) return TopologyAccess.None;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await db.Topologies.Where(t => t.Id == topologyId).Select(t => new { t.OwnerId }).SingleOrDefaultAsync(cancellationToken);
-        if (owner is null) return TopologyAccess.None;
-        if (user.IsAdmin || owner.OwnerId == user.Id) return TopologyAccess.Owner;
-        return await db.TopologyShares.Where(s => s.TopologyId == topologyId && s.UserId == user.Id)
-            .Select(s => s.Access).SingleOrDefaultAsync(cancellationToken);
+        // One round trip on every use case: the owner and this account's share together.
+        var found = await db.Topologies.Where(t => t.Id == topologyId)
+            .Select(t => new
+            {
+                t.OwnerId,
+                Shared = db.TopologyShares.Where(s => s.TopologyId == t.Id && s.UserId == user.Id).Select(s => s.Access).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null) return TopologyAccess.None;
+        return user.IsAdmin || found.OwnerId == user.Id ? TopologyAccess.Owner : found.Shared;
     }
 
     /// <summary>The ids the current user may at least view, or null for an admin (who may view all).</summary>
