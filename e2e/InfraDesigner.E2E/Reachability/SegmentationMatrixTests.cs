@@ -54,12 +54,11 @@ public sealed class SegmentationMatrixTests(AppFixture fixture) : IClassFixture<
         await editor.Page.GetByTestId("matrix-scope").ChooseAsync("Elements");
         await editor.Page.GetByTestId("matrix-submit").ClickAsync();
 
-        var port = editor.Page.GetByTestId("matrix-port").GetByText("443/tcp");
-        await port.ClickAsync();
-        (await Cell(editor, "app-a", "eai").GetAttributeAsync("data-verdict")).ShouldBe("Allowed");
+        await editor.Page.GetByTestId("matrix-port").GetByText("443/tcp").ClickAsync();
+        await Assertions.Expect(Cell(editor, "app-a", "eai")).ToHaveAttributeAsync("data-verdict", "Allowed");
         await Pages.ScreenshotAsync(editor.Page, "matrix-zones-eai-elements");
         await editor.Page.GetByTestId("matrix-port").GetByText("3300/tcp").ClickAsync();
-        (await Cell(editor, "app-a", "sap").GetAttributeAsync("data-verdict")).ShouldBe("Denied");
-        (await Cell(editor, "eai", "sap").GetAttributeAsync("data-verdict")).ShouldBe("Allowed");
+        await Assertions.Expect(Cell(editor, "app-a", "sap")).ToHaveAttributeAsync("data-verdict", "Denied");
+        await Assertions.Expect(Cell(editor, "eai", "sap")).ToHaveAttributeAsync("data-verdict", "Allowed");
     }
 }
