@@ -26,6 +26,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         var page = await Pages.OpenAsync(_browser!, _app.BaseUrl);
         await Pages.CreateTopologyAsync(page, "Survives restarts");
         await Pages.GoHomeAsync(page);
+        await Pages.WaitForCircuitAsync(page);
         var dialog = new ReconnectDialog(page);
 
         await _app.StopAsync();
