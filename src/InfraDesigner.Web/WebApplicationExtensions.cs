@@ -34,6 +34,7 @@ public static class WebApplicationExtensions
         app.MapTopologyEndpoints();
         app.MapSimulationEndpoints();
         app.MapReachabilityEndpoints();
+        app.MapLessonEndpoints();
         app.MapDiagnosticsEndpointsWhereAllowed();
         app.MapHub<SimulationHub>(SimulationHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()

@@ -59,6 +59,7 @@ public static class WebServiceCollectionExtensions
         services.AddMemoryCache().AddSingleton<TopologyModels>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
         services.AddScoped<Components.Intents.IntentWatch>();
+        services.AddScoped<Components.Lessons.ExerciseWatch>();
         services.AddSingleton<Components.Canvas.IconLibrary>();
         services.AddEditing();
         return services;

@@ -19,5 +19,6 @@ internal sealed class TopologyRecordConfiguration : IEntityTypeConfiguration<Top
         builder.HasIndex(t => t.Name);
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(t => t.OwnerId);
+        builder.Property(t => t.LessonId).HasMaxLength(100);
     }
 }

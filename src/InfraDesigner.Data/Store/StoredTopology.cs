@@ -11,7 +11,8 @@ public sealed record StoredTopology(
     long Version,
     DateTimeOffset UpdatedAt,
     string DocumentJson,
-    IReadOnlyDictionary<ItemKey, long> ItemVersions)
+    IReadOnlyDictionary<ItemKey, long> ItemVersions,
+    string? LessonId = null)
 {
     /// <summary>The stored document read into the model; see <see cref="StoredDocument.Read"/>.</summary>
     public Topology ReadTopology() => StoredDocument.Read(DocumentJson);

@@ -16,20 +16,24 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
     public Task<Guid> CreateAsync(string documentJson, string? ownerId, CancellationToken cancellationToken = default)
     {
         var (name, description, items) = DocumentLayout.Split(documentJson);
-        return CreateAsync(name, description, items, ownerId, cancellationToken);
+        return CreateAsync(name, description, items, ownerId, lessonId: null, cancellationToken);
     }
 
     /// <inheritdoc cref="CreateAsync(string, string?, CancellationToken)"/>
     public Task<Guid> CreateAsync(Topology topology, string? ownerId, CancellationToken cancellationToken = default) =>
-        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), ownerId, cancellationToken);
+        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), ownerId, lessonId: null, cancellationToken);
 
-    private async Task<Guid> CreateAsync(string name, string description, List<DocumentItem> items, string? ownerId, CancellationToken cancellationToken)
+    /// <summary>Stores a trainee's attempt at a lesson: an ordinary topology that remembers the lesson it is graded against.</summary>
+    public Task<Guid> CreateLessonAttemptAsync(Topology topology, string? ownerId, string lessonId, CancellationToken cancellationToken = default) =>
+        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), ownerId, lessonId, cancellationToken);
+
+    private async Task<Guid> CreateAsync(string name, string description, List<DocumentItem> items, string? ownerId, string? lessonId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1, OwnerId = ownerId });
+        db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1, OwnerId = ownerId, LessonId = lessonId });
         await db.SaveChangesAsync(cancellationToken);
         await ProviderBehaviour.For(db).InsertItemsAsync(db, id, items, version: 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -46,7 +50,8 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         return new StoredTopology(
             topology.Id, topology.Name, topology.Description, topology.Version, topology.UpdatedAt,
             DocumentLayout.Assemble(topology.Name, topology.Description, items),
-            rows.ToDictionary(r => new ItemKey(r.Collection, r.Key), r => r.Version));
+            rows.ToDictionary(r => new ItemKey(r.Collection, r.Key), r => r.Version),
+            topology.LessonId);
     }
 
     /// <summary>The topology's version (it goes up with every write), or null when there is no such topology.</summary>

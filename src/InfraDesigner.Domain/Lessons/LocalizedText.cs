@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace InfraDesigner.Domain.Lessons;
@@ -10,11 +9,8 @@ namespace InfraDesigner.Domain.Lessons;
 [JsonConverter(typeof(LocalizedTextConverter))]
 public sealed record LocalizedText(string En, string? Ko = null)
 {
-    /// <summary>The text in the culture's language, English where there is no translation.</summary>
-    public string In(CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == "ko" && !string.IsNullOrWhiteSpace(Ko) ? Ko : En;
-
-    public string Current => In(CultureInfo.CurrentUICulture);
+    /// <summary>The text in that language, English where there is no translation.</summary>
+    public string In(Language language) => language == Language.Ko && !string.IsNullOrWhiteSpace(Ko) ? Ko : En;
 
     public override string ToString() => En;
 }

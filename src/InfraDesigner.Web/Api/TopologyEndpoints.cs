@@ -95,7 +95,8 @@ public static class TopologyEndpoints
 
     public sealed record ShareRequest(string? Email, string? Access);
 
-    private static IResult Created(Guid id) => Results.Created($"/api/topologies/{id}", new { id });
+    /// <summary>201 with the new topology's address and id.</summary>
+    internal static IResult Created(Guid id) => Results.Created($"/api/topologies/{id}", new { id });
 
     private static IResult Document(HttpContext http, string json, string? downloadName, long? version)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using InfraDesigner.Domain.Lessons;
 using InfraDesigner.Domain.Lessons.Checks;
@@ -23,9 +22,9 @@ public sealed class LessonSerializerTests
     public void A_text_is_English_by_default_and_Korean_where_written()
     {
         var title = LessonCatalog.Find("vlans-need-a-router")!.Title;
-        title.In(CultureInfo.GetCultureInfo("en-US")).ShouldBe(title.En);
-        title.In(CultureInfo.GetCultureInfo("ko-KR")).ShouldBe(title.Ko);
-        new LocalizedText("Only English").In(CultureInfo.GetCultureInfo("ko-KR")).ShouldBe("Only English");
+        title.In(Language.En).ShouldBe(title.En);
+        title.In(Language.Ko).ShouldBe(title.Ko);
+        new LocalizedText("Only English").In(Language.Ko).ShouldBe("Only English");
     }
 
     [Fact]

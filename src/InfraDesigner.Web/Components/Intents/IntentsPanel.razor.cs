@@ -81,9 +81,8 @@ public partial class IntentsPanel : IDisposable
     private Task DeleteAsync(string name) =>
         Session.ApplyAsync(t => TopologyEdits.DeleteIntent(t, name));
 
-    private Task TraceAsync(IntentResult result) => AskRequested.InvokeAsync(result.Port is { } port
-        ? $"can {result.From} reach {result.To} on {port}/{result.Protocol}?"
-        : $"can {result.From} ping {result.To}?");
+    private Task TraceAsync(IntentResult result) =>
+        AskRequested.InvokeAsync(QuestionWords.CanReach(result.From, result.To, result.Protocol, result.Port));
 
     private static string FieldOf(string path) => path.Split('.') is [.., var last] && last is "from" or "to" or "port" ? last : "";
 

@@ -1,6 +1,7 @@
 using InfraDesigner.Web.Components.Canvas;
 using InfraDesigner.Web.Components.Panels;
 using InfraDesigner.Web.Components.Fields;
+using InfraDesigner.Web.Components.Lessons;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Features.Topologies;
@@ -36,6 +37,7 @@ public partial class TopologyEditor : IDisposable
     [Inject] private TopologyModels Models { get; set; } = default!;
     [Inject] private ILogger<TopologyEditor> Logger { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
+    [Inject] private ExerciseWatch Exercise { get; set; } = default!;
 
     private string? Title => Session.Topology?.Name ?? _summary?.Name;
 
@@ -56,6 +58,7 @@ public partial class TopologyEditor : IDisposable
         {
             _notFound = !await Session.OpenAsync(Id);
             _selected = null;
+            _tab = Exercise.Lesson is null ? 0 : LessonTab;
         }
     }
 
@@ -85,6 +88,7 @@ public partial class TopologyEditor : IDisposable
     }
 
     private const int AskTab = 1;
+    private const int LessonTab = 5;
 
     /// <summary>A fix applied from the Ask tab: one edit of the session (undoable, saved, synced), or a warning why not.</summary>
     private async Task<bool> ApplyFixAsync(FixView fix)

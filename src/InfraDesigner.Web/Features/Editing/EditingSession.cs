@@ -32,6 +32,9 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
 
     public Topology? Topology { get; private set; }
 
+    /// <summary>The lesson this topology is the exercise of, if it is one.</summary>
+    public string? LessonId { get; private set; }
+
     public SaveState SaveState { get; private set; } = SaveState.Saved;
 
     /// <summary>What went wrong with the last save (a conflict or failure), for the user.</summary>
@@ -62,6 +65,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         _subscription?.Dispose();
         TopologyId = id;
         Topology = opened.Topology;
+        LessonId = opened.LessonId;
         // Edits are refused only for the errors they add to what was stored.
         _errorMessages = ErrorMessages(opened.Problems);
         StartFrom(opened);

@@ -1,0 +1,42 @@
+using InfraDesigner.Domain.Lessons;
+using InfraDesigner.Web.Features.Lessons;
+using Microsoft.AspNetCore.Components;
+
+namespace InfraDesigner.Web.Components.Lessons;
+
+/// <summary>The Lesson tab of a topology started from a lesson; <see cref="ExerciseWatch"/> grades it.</summary>
+public partial class LessonPanel : IDisposable
+{
+    private string _language = "en";
+    private bool _hints;
+    private bool _solution;
+
+    [Inject] private ExerciseWatch Watch { get; set; } = default!;
+
+    /// <summary>The lesson of the open topology.</summary>
+    [Parameter, EditorRequired] public Lesson Lesson { get; set; } = default!;
+
+    /// <summary>Asks a question in the Ask tab and draws it.</summary>
+    [Parameter] public EventCallback<string> AskRequested { get; set; }
+
+    private Language Language => _language == "ko" ? Language.Ko : Language.En;
+
+    private ExerciseView View => ExerciseView.Of(Lesson, Watch.Results, Language);
+
+    private string ProgressText => View switch
+    {
+        { Passed: true } => Language == Language.Ko ? "통과했습니다: 모든 검사가 맞습니다" : "Passed: every check holds",
+        var view when Language == Language.Ko => $"{view.Checks.Count}개 중 {view.Checks.Count(c => c.Holds)}개 맞음 ({view.Percent}%)",
+        var view => $"{view.Checks.Count(c => c.Holds)} of {view.Checks.Count} checks hold ({view.Percent}%)",
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        Watch.Changed += OnChanged;
+        await Watch.EnsureCheckedAsync();
+    }
+
+    private void OnChanged() => _ = InvokeAsync(StateHasChanged);
+
+    public void Dispose() => Watch.Changed -= OnChanged;
+}
