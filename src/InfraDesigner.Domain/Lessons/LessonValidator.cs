@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InfraDesigner.Domain.Compute;
+using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Lessons.Checks;
 using InfraDesigner.Domain.Lessons.Faults;
 using InfraDesigner.Domain.Topologies;
@@ -8,7 +9,7 @@ using InfraDesigner.Domain.Validation;
 namespace InfraDesigner.Domain.Lessons;
 
 /// <summary>
-/// Checks a lesson against its own starting topology: the sample exists, every fault applies, every check names
+/// Checks a lesson against its own starting topology: the sample exists or the written topology is valid, every fault applies, every check names
 /// elements, zones and clusters that are there, ports are ports; each problem has the path of its field.
 /// </summary>
 public static partial class LessonValidator
@@ -22,7 +23,8 @@ public static partial class LessonValidator
             problems.Add(Problem.Error("id", $"'{lesson.Id}' is not a lesson id: lower-case letters, digits and dashes, at most 60."));
         if (lesson.Checks.Count == 0)
             problems.Add(Problem.Error("checks", "A lesson needs at least one check."));
-        var start = Start(lesson, problems);
+        problems.AddRange(EmbeddedTopologyProblems(lesson.Start));
+        var start = problems.Any(problem => problem.IsError) ? null : Start(lesson, problems);
         var ids = new HashSet<string>();
         for (var i = 0; i < lesson.Checks.Count; i++)
         {
@@ -44,6 +46,16 @@ public static partial class LessonValidator
             problems.Add(Problem.Error($"start.{refused.Field}", Sentence(refused.Message)));
             return null;
         }
+    }
+
+    /// <summary>A topology written into the lesson is held to the topology format's rules, at its path in the lesson.</summary>
+    private static IEnumerable<Problem> EmbeddedTopologyProblems(LessonStart start)
+    {
+        if (start.Topology is not { } document) return [];
+        if (document.FormatVersion != TopologyDocumentSerializer.CurrentFormatVersion)
+            return [Problem.Error("start.topology.formatVersion", $"formatVersion {document.FormatVersion} is not one this version reads in a lesson ({TopologyDocumentSerializer.CurrentFormatVersion}).")];
+        return TopologyValidator.Validate(document.ToTopology())
+            .Select(problem => problem with { Path = problem.Path == "$" ? "start.topology" : $"start.topology.{problem.Path}" });
     }
 
     private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";

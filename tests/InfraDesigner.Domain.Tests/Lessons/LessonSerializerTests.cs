@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Lessons;
 using InfraDesigner.Domain.Lessons.Checks;
+using InfraDesigner.Domain.Samples;
 
 namespace InfraDesigner.Domain.Tests.Lessons;
 
@@ -79,6 +81,38 @@ public sealed class LessonSerializerTests
     {
         var kinds = LessonCatalog.Builtin.SelectMany(lesson => lesson.Checks).Select(check => check.GetType()).Distinct().ToArray();
         kinds.ShouldBe([typeof(ReachCheck), typeof(NoOpeningCheck), typeof(SurvivesHostLossCheck)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_lesson_can_start_from_a_topology_written_into_it()
+    {
+        var sample = SampleTopologies.Find("vlans")!.Topology;
+        var read = LessonSerializer.Import(Edited(lesson => lesson["start"] = new JsonObject { ["topology"] = JsonNode.Parse(TopologyDocumentSerializer.Export(sample)) }));
+        read.Problems.ShouldBeEmpty();
+        read.Lesson!.Start.Build("mine").Elements.ShouldBe(sample.Elements);
+        LessonSerializer.Import(LessonSerializer.Export(read.Lesson)).Lesson.ShouldBe(read.Lesson);
+    }
+
+    [Fact]
+    public void A_written_topology_is_held_to_the_topology_format_at_its_path_in_the_lesson()
+    {
+        var document = JsonNode.Parse(TopologyDocumentSerializer.Export(SampleTopologies.Find("vlans")!.Topology))!;
+        var pc = document["elements"]!.AsArray().First(element => (string?)element!["name"] == "PC1")!;
+        var index = document["elements"]!.AsArray().IndexOf(pc);
+        pc["interfaces"]![0]!["address"] = "192.168.10.300/24";
+        var read = LessonSerializer.Import(Edited(lesson => lesson["start"] = new JsonObject { ["topology"] = document }));
+        read.Succeeded.ShouldBeFalse();
+        read.Problems.ShouldContain(problem => problem.Path == $"start.topology.elements[{index}].interfaces[0].address", string.Join("; ", read.Problems));
+    }
+
+    [Theory]
+    [InlineData(true, "start.topology", "not both")]
+    [InlineData(false, "start.sample", "a sample or a topology")]
+    public void A_lesson_starts_from_exactly_one_sample_or_topology(bool both, string field, string reason)
+    {
+        var document = JsonNode.Parse(TopologyDocumentSerializer.Export(SampleTopologies.Find("vlans")!.Topology));
+        var read = LessonSerializer.Import(Edited(lesson => lesson["start"] = both ? new JsonObject { ["sample"] = "vlans", ["topology"] = document } : new JsonObject()));
+        read.Problems.ShouldContain(problem => problem.Path == field && problem.Message.Contains(reason), string.Join("; ", read.Problems));
     }
 
     private static string Edited(Action<JsonNode> edit, string id = "vlans-need-a-router")
