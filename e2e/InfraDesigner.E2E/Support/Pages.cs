@@ -32,11 +32,31 @@ public static class Pages
     /// <summary>Creates a topology through the home page's dialog; the new topology opens in the editor.</summary>
     public static async Task CreateTopologyAsync(IPage page, string name, string? description = null)
     {
-        await page.GetByTestId("new-topology").ClickAsync();
+        await ClickUntilShownAsync(page.GetByTestId("new-topology"), page.GetByRole(AriaRole.Dialog));
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync(name);
         if (description is not null) await page.GetByRole(AriaRole.Textbox, new() { Name = "Description", Exact = true }).FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
         await page.Locator("h1", new() { HasText = name }).WaitForAsync();
+    }
+
+    /// <summary>
+    /// Clicks until what the click shows is there: right after a navigation the page is prerendered and a click
+    /// before its circuit is interactive does nothing (as for a user, who clicks again).
+    /// </summary>
+    public static async Task ClickUntilShownAsync(ILocator button, ILocator shown, int attempts = 5)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await shown.WaitForAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < attempts)
+            {
+            }
+        }
     }
 
     /// <summary>Goes back to the list of topologies with the top bar's link.</summary>
