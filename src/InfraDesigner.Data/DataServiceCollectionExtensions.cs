@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddPooledDbContextFactory<AppDbContext>(options => DatabaseSetup.Configure(options, settings));
         services.AddSingleton<TopologyStore>();
+        services.AddSingleton<LessonStore>();
         return services;
     }
 }

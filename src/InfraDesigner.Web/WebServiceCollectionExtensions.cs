@@ -56,7 +56,7 @@ public static class WebServiceCollectionExtensions
         services.AddInfraDesignerDatabase(configuration);
         services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
-        services.AddMemoryCache().AddSingleton<TopologyModels>();
+        services.AddMemoryCache().AddSingleton<TopologyModels>().AddSingleton<Features.Lessons.LessonLibrary>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
         services.AddScoped<Components.Intents.IntentWatch>();
         services.AddScoped<Components.Lessons.ExerciseWatch>();

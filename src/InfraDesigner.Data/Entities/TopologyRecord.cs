@@ -15,6 +15,6 @@ public sealed class TopologyRecord
     /// <summary>The account that created it; null for a topology stored before accounts existed (only admins see those).</summary>
     public string? OwnerId { get; set; }
 
-    /// <summary>The built-in lesson whose exercise this topology is (InfraDesigner.Domain.Lessons); null for an ordinary topology.</summary>
+    /// <summary>The lesson (built-in or imported) whose exercise this topology is; null for an ordinary topology.</summary>
     public string? LessonId { get; set; }
 }

@@ -4,7 +4,7 @@ namespace InfraDesigner.Web.Accounts;
 
 /// <summary>The asker may see the topology but not do this to it (a 403 over the API and the hub).</summary>
 public sealed class TopologyAccessDeniedException(TopologyAccess has, TopologyAccess needs)
-    : Exception($"You are {Describe(has)} of this topology; this needs {Describe(needs)}.")
+    : AccessDeniedException($"You are {Describe(has)} of this topology; this needs {Describe(needs)}.")
 {
     public TopologyAccess Has { get; } = has;
 

@@ -98,7 +98,7 @@ public static class TopologyEndpoints
     /// <summary>201 with the new topology's address and id.</summary>
     internal static IResult Created(Guid id) => Results.Created($"/api/topologies/{id}", new { id });
 
-    private static IResult Document(HttpContext http, string json, string? downloadName, long? version)
+    internal static IResult Document(HttpContext http, string json, string? downloadName, long? version)
     {
         if (version is not null) http.Response.Headers.ETag = $"\"{version}\"";
         if (downloadName is not null)

@@ -20,7 +20,7 @@ internal sealed class ValidationExceptionHandler(IOptions<ApiOptions> api) : IEx
             _ when FieldErrors(exception) is { } errors => Results.ValidationProblem(errors),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Security.RequestSizeLimit.TooLarge(api.Value.MaxDocumentBytes),
             PayloadTooLargeException tooLarge => Results.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Document too large"),
-            Accounts.TopologyAccessDeniedException denied => Results.Problem(denied.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+            Accounts.AccessDeniedException denied => Results.Problem(denied.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
             EditConflictException conflict => Results.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Edit conflict",
                 extensions: new Dictionary<string, object?> { ["item"] = conflict.Key.ToString() }),
             _ => null,

@@ -58,7 +58,7 @@ public sealed class HubQuestions(ISender sender, RunningHubStreams running)
         {
             throw HubProblem.Invalid(errors);
         }
-        catch (Accounts.TopologyAccessDeniedException denied)
+        catch (Accounts.AccessDeniedException denied)
         {
             throw HubProblem.Forbidden(denied.Message);
         }

@@ -15,7 +15,7 @@ public sealed class ExerciseWatch(EditingSession session, ISnackbar toasts) : Ed
     private static readonly ExerciseGrade Ungraded = new([]);
 
     /// <summary>The lesson of the open topology; null when it is an ordinary topology.</summary>
-    public Lesson? Lesson => Session.LessonId is { } id ? LessonCatalog.Find(id) : null;
+    public Lesson? Lesson => Session.Lesson;
 
     protected override ExerciseGrade Check(Topology topology) =>
         Lesson is { } lesson ? ExerciseGrader.Grade(topology, lesson) : Ungraded;

@@ -1,5 +1,6 @@
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components.Fields;
+using InfraDesigner.Web.Components.Imports;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
@@ -21,8 +22,7 @@ public partial class Home
     private string? _warnedName;
     private TopologySummary? _pendingDelete;
     private bool _dropZoneVisible;
-    private IReadOnlyList<FieldError> _importProblems = [];
-    private string _importFileName = "";
+    private readonly FileImport _import = new();
 
     [Inject] private ISender Sender { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
@@ -109,25 +109,10 @@ public partial class Home
     private async Task Import(InputFileChangeEventArgs e)
     {
         _dropZoneVisible = false;
-        _importFileName = e.File.Name;
-        var limit = Api.Value.MaxDocumentBytes;
-        if (e.File.Size > limit)
+        if (await _import.RunAsync(e.File, Api.Value.MaxDocumentBytes, json => Sender.Send(new ImportTopology(json)).AsTask()))
         {
-            _importProblems = [new FieldError("$", new PayloadTooLargeException(limit).Message)];
-            return;
-        }
-        string json;
-        using (var reader = new StreamReader(e.File.OpenReadStream(limit)))
-            json = await reader.ReadToEndAsync();
-        try
-        {
-            await Sender.Send(new ImportTopology(json));
             Toasts.Add($"Imported {e.File.Name}.", Severity.Success);
             await Reload();
-        }
-        catch (RequestValidationException invalid)
-        {
-            _importProblems = invalid.Errors;
         }
     }
 }

@@ -3,8 +3,10 @@ using InfraDesigner.Data.Entities;
 using InfraDesigner.Web.Accounts;
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Documents;
+using InfraDesigner.Domain.Lessons;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Domain.Validation;
+using InfraDesigner.Web.Features.Lessons;
 using InfraDesigner.Web.Features.Topologies;
 
 namespace InfraDesigner.Web.Features.Editing;
@@ -17,7 +19,7 @@ namespace InfraDesigner.Web.Features.Editing;
 /// says so in <see cref="SaveMessage"/>; a whole-topology change elsewhere (a restore, a replace through
 /// the API) is reloaded in place with <see cref="ReloadAsync"/>.
 /// </summary>
-public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster, TopologyAccessCheck access) : IDisposable
+public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster, TopologyAccessCheck access, LessonLibrary lessons) : IDisposable
 {
     private static readonly Problem ViewOnly = Problem.Error("", "You can view this topology but not change it: ask its owner to make you an editor.");
 
@@ -32,8 +34,8 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
 
     public Topology? Topology { get; private set; }
 
-    /// <summary>The lesson this topology is the exercise of, if it is one.</summary>
-    public string? LessonId { get; private set; }
+    /// <summary>The lesson this topology is the exercise of, if it is one (and the lesson was not deleted since).</summary>
+    public Lesson? Lesson { get; private set; }
 
     public SaveState SaveState { get; private set; } = SaveState.Saved;
 
@@ -65,7 +67,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         _subscription?.Dispose();
         TopologyId = id;
         Topology = opened.Topology;
-        LessonId = opened.LessonId;
+        Lesson = opened.LessonId is { } lessonId ? (await lessons.FindAsync(lessonId, cancellationToken))?.Lesson : null;
         // Edits are refused only for the errors they add to what was stored.
         _errorMessages = ErrorMessages(opened.Problems);
         StartFrom(opened);

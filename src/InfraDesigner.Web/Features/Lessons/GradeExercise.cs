@@ -17,15 +17,15 @@ public sealed record GradeExercise(Guid Id, string? Language = null) : IRequest<
     string IBudgetedRun.SizeField => "checks";
     string IBudgetedRun.Remedy => "grade a smaller design";
 
-    internal sealed class Handler(TopologyModels models) : IRequestHandler<GradeExercise, ExerciseView?>
+    internal sealed class Handler(TopologyModels models, LessonLibrary library) : IRequestHandler<GradeExercise, ExerciseView?>
     {
         public async ValueTask<ExerciseView?> Handle(GradeExercise request, CancellationToken cancellationToken)
         {
             var language = LessonLanguage.Parse(request.Language);
             if (await models.OpenAsync(request.Id, cancellationToken) is not { } opened) return null;
-            var lesson = opened.LessonId is { } lessonId ? LessonCatalog.Find(lessonId) : null;
+            var lesson = opened.LessonId is { } lessonId ? (await library.FindAsync(lessonId, cancellationToken))?.Lesson : null;
             if (lesson is null)
-                throw new RequestValidationException([new FieldError("id", "This topology was not started from a lesson; start one with POST /api/lessons/{lessonId}/start.")]);
+                throw new RequestValidationException([new FieldError("id", "This topology was not started from a lesson (or its lesson was deleted); start one with POST /api/lessons/{lessonId}/start.")]);
             return ExerciseView.Of(lesson, ExerciseGrader.Grade(opened.Topology, lesson, cancellationToken), language);
         }
     }

@@ -1,5 +1,4 @@
 using InfraDesigner.Data.Store;
-using InfraDesigner.Domain.Lessons;
 using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Mediation;
 
@@ -11,12 +10,12 @@ namespace InfraDesigner.Web.Features.Lessons;
 /// </summary>
 public sealed record StartLesson(string LessonId, string? Language = null) : IRequest<Guid?>
 {
-    internal sealed class Handler(TopologyStore store, CurrentUser user) : IRequestHandler<StartLesson, Guid?>
+    internal sealed class Handler(LessonLibrary library, TopologyStore store, CurrentUser user) : IRequestHandler<StartLesson, Guid?>
     {
         public async ValueTask<Guid?> Handle(StartLesson request, CancellationToken cancellationToken)
         {
             var language = LessonLanguage.Parse(request.Language);
-            if (LessonCatalog.Find(request.LessonId) is not { } lesson) return null;
+            if ((await library.FindAsync(request.LessonId, cancellationToken))?.Lesson is not { } lesson) return null;
             var start = lesson.Start.Build(lesson.Title.In(language)) with { Description = lesson.Summary.In(language) };
             return await store.CreateLessonAttemptAsync(start, user.Id, lesson.Id, cancellationToken);
         }
