@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Data;
 
-/// <summary>The topologies, their revisions and shares, the imported lessons, the accounts (ASP.NET Core Identity's tables) and the shared keys.</summary>
+/// <summary>The topologies, their revisions and shares, the imported lessons, the accounts (ASP.NET Core Identity's tables), their API tokens, and the shared keys.</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
@@ -15,6 +15,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RevisionRecord> Revisions => Set<RevisionRecord>();
     public DbSet<TopologyShareRecord> TopologyShares => Set<TopologyShareRecord>();
     public DbSet<LessonRecord> Lessons => Set<LessonRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 
     /// <summary>The keys that protect cookies, antiforgery tokens and circuits, shared by every app instance on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

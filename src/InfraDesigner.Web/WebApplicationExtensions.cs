@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts.Tokens;
 using InfraDesigner.Data;
 using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Api;
@@ -21,6 +22,7 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCurrentUser();
+        app.UseReadOnlyTokens();
         app.UseAntiforgery();
 
         using (var scope = app.Services.CreateScope())

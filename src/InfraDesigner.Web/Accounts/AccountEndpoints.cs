@@ -1,3 +1,5 @@
+using InfraDesigner.Web.Features.Tokens;
+using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +19,8 @@ public static class AccountEndpoints
 
     public sealed record NewAccount(string? Email, string? Password, string? Role);
 
+    public sealed record NewTokenBody(string? Name, bool ReadOnly, int? ExpiresInDays);
+
     public sealed record AccountView(string Id, string Email, IReadOnlyList<string> Roles);
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
@@ -29,6 +33,20 @@ public static class AccountEndpoints
                 context.User.Identity?.Name ?? "",
                 [.. Roles.All.Where(context.User.IsInRole)]))
             .WithName("GetMe").WithTags("Account").WithSummary("The signed-in account and its roles");
+        var tokens = app.MapGroup("/api/account/tokens").WithTags("Account");
+        tokens.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListApiTokens(), ct))
+            .WithName("ListApiTokens").WithSummary("Your API tokens (never their secrets)");
+        tokens.MapPost("/", async (NewTokenBody body, ISender sender, CancellationToken ct) =>
+            {
+                var made = await sender.Send(new CreateApiToken(body.Name, body.ReadOnly, body.ExpiresInDays ?? 90), ct);
+                return Results.Created($"/api/account/tokens/{made.Token.Id}", made);
+            })
+            .WithName("CreateApiToken")
+            .WithSummary("Makes an API token { name, readOnly, expiresInDays (1-365, 90) }; the answer's secret is shown only this once")
+            .Produces<NewApiToken>(StatusCodes.Status201Created).ProducesValidationProblem();
+        tokens.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                await sender.Send(new RevokeApiToken(id), ct) ? Results.NoContent() : Results.NotFound())
+            .WithName("RevokeApiToken").WithSummary("Revokes one of your API tokens");
         var accounts = app.MapGroup("/api/accounts").WithTags("Account").RequireAuthorization(AccountsServiceCollectionExtensions.AdminPolicy);
         accounts.MapGet("/", ListAsync).WithName("ListAccounts").WithSummary("Every account and its roles (admins only)");
         accounts.MapPost("/", CreateAsync).WithName("CreateAccount")

@@ -1,4 +1,5 @@
 using InfraDesigner.Data;
+using InfraDesigner.Web.Accounts.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
@@ -11,9 +12,12 @@ public static class AccountsServiceCollectionExtensions
 {
     public const string AdminPolicy = "admin";
 
+    /// <summary>Picks how a request signed in: one of our API tokens, else Identity's bearer token or cookie.</summary>
+    private const string SignedInScheme = "SignedIn";
+
     /// <summary>
     /// ASP.NET Core Identity on the app's database: a cookie for the browser, a bearer token for programs (both from
-    /// Identity's API endpoints support), every endpoint signed-in only unless it says otherwise.
+    /// Identity's API endpoints support) or an API token of ours, every endpoint signed-in only unless it says otherwise.
     /// </summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,8 +30,12 @@ public static class AccountsServiceCollectionExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
         // A page asked for without a sign-in goes to the sign-in page; programs get 401 from the cookie's events below.
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddPolicyScheme(SignedInScheme, "API token, bearer token or cookie", policy => policy.ForwardDefaultSelector = SignedInWith);
         services.Configure<AuthenticationOptions>(authentication =>
         {
+            authentication.DefaultAuthenticateScheme = SignedInScheme;
             authentication.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
             authentication.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
         });
@@ -54,6 +62,15 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddScoped<AccountRegistration>();
         return services;
+    }
+
+    private static string SignedInWith(HttpContext context)
+    {
+        var request = context.Request;
+        if (ApiTokenAuthenticationHandler.Of(request) is not null) return ApiTokenAuthenticationHandler.SchemeName;
+        var bearer = request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            || (request.Path.StartsWithSegments("/hubs") && request.Query.ContainsKey("access_token"));
+        return bearer ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
     }
 
     private static void ConfigureIdentity(IdentityOptions identity)

@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts.Tokens;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using InfraDesigner.Domain.Validation;
@@ -11,7 +12,7 @@ public static class ReachabilityEndpoints
 {
     public static IEndpointRouteBuilder MapReachabilityEndpoints(this IEndpointRouteBuilder app)
     {
-        var topology = app.MapGroup("/api/topologies/{id:guid}").WithTags("Reachability");
+        var topology = app.MapGroup("/api/topologies/{id:guid}").WithTags("Reachability").WithMetadata(AnalysisEndpoint.Instance);
 
         topology.MapPost("/reachability", async (Guid id, HttpRequest request, ISender sender, CancellationToken ct) =>
                 Found(await sender.Send((await Body<ReachabilityRequest>(request, ct)).For(id), ct)))

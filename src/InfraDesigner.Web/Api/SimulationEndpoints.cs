@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts.Tokens;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InfraDesigner.Simulation.Progress;
@@ -21,7 +22,7 @@ public static class SimulationEndpoints
 
     public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder app)
     {
-        var simulations = app.MapGroup("/api/topologies/{id:guid}/simulations").WithTags("Simulations");
+        var simulations = app.MapGroup("/api/topologies/{id:guid}/simulations").WithTags("Simulations").WithMetadata(AnalysisEndpoint.Instance);
 
         Map(simulations, SimulationKinds.Placement);
         Map(simulations, SimulationKinds.Capacity);
