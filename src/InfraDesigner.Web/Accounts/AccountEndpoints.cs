@@ -19,9 +19,9 @@ public static class AccountEndpoints
 
     public sealed record NewAccount(string? Email, string? Password, string? Role);
 
-    public sealed record NewTokenBody(string? Name, bool ReadOnly, int? ExpiresInDays);
+    public sealed record RoleBody(string? Role);
 
-    public sealed record AccountView(string Id, string Email, IReadOnlyList<string> Roles);
+    public sealed record NewTokenBody(string? Name, bool ReadOnly, int? ExpiresInDays);
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
@@ -48,9 +48,18 @@ public static class AccountEndpoints
                 await sender.Send(new RevokeApiToken(id), ct) ? Results.NoContent() : Results.NotFound())
             .WithName("RevokeApiToken").WithSummary("Revokes one of your API tokens");
         var accounts = app.MapGroup("/api/accounts").WithTags("Account").RequireAuthorization(AccountsServiceCollectionExtensions.AdminPolicy);
-        accounts.MapGet("/", ListAsync).WithName("ListAccounts").WithSummary("Every account and its roles (admins only)");
-        accounts.MapPost("/", CreateAsync).WithName("CreateAccount")
-            .WithSummary("Adds an account with a role: admin, trainer, trainee or member (admins only)");
+        accounts.MapGet("/", (AccountAdministration admin) => admin.ListAsync()).WithName("ListAccounts").WithSummary("Every account and its roles (admins only)");
+        accounts.MapPost("/", async (NewAccount body, AccountAdministration admin) =>
+            {
+                var created = await admin.CreateAsync(body.Email, body.Password, body.Role);
+                return Results.Created($"/api/accounts/{created.Id}", created);
+            })
+            .WithName("CreateAccount").WithSummary("Adds an account with a role: admin, trainer, trainee or member (admins only)")
+            .Produces<AccountView>(StatusCodes.Status201Created).ProducesValidationProblem();
+        accounts.MapPut("/{id}/role", async (string id, RoleBody body, AccountAdministration admin) =>
+                await admin.ChangeRoleAsync(id, body.Role) is { } changed ? Results.Ok(changed) : Results.NotFound())
+            .WithName("ChangeAccountRole").WithSummary("Gives an account exactly this role (admins only); the last admin stays admin")
+            .Produces<AccountView>().ProducesValidationProblem();
         // The form parameter makes the endpoint check the form's antiforgery token (a cross-site post cannot sign anyone out).
         app.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn, [FromForm] string? returnUrl) =>
         {
@@ -60,38 +69,11 @@ public static class AccountEndpoints
         return app;
     }
 
-    private static Dictionary<string, string[]> MissingCredentials(string? email, string? password)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(email)) errors["email"] = ["An email is required."];
-        if (string.IsNullOrEmpty(password)) errors["password"] = ["A password is required."];
-        return errors;
-    }
-
-    private static async Task<IReadOnlyList<AccountView>> ListAsync(UserManager<IdentityUser> users)
-    {
-        var views = new List<AccountView>();
-        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
-            views.Add(new(user.Id, user.Email ?? "", [.. await users.GetRolesAsync(user)]));
-        return views;
-    }
-
-    private static async Task<Results<Created<AccountView>, ValidationProblem>> CreateAsync(NewAccount body, AccountRegistration registration, UserManager<IdentityUser> users)
-    {
-        var errors = MissingCredentials(body.Email, body.Password);
-        if (body.Role is not { } role || !Roles.All.Contains(role)) errors["role"] = [$"'{body.Role}' is not one of {string.Join(", ", Roles.All)}."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var email = body.Email!.Trim();
-        var created = await registration.CreateAsync(email, body.Password!, body.Role!);
-        if (!created.Succeeded) return TypedResults.ValidationProblem(IdentityErrors.ByField(created));
-        var user = (await users.FindByEmailAsync(email))!;
-        return TypedResults.Created($"/api/accounts/{user.Id}", new AccountView(user.Id, email, [body.Role!]));
-    }
-
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> SignInAsync(
         SignInBody body, bool? useCookies, SignInManager<IdentityUser> signIn)
     {
-        if (MissingCredentials(body.Email, body.Password) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
+        if (Credentials.Missing(body.Email, body.Password) is { Count: > 0 } missing)
+            return TypedResults.ValidationProblem(new RequestValidationException(missing).ToDictionary());
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         // The bearer handler writes the token as the response body.
         var result = await signIn.PasswordSignInAsync(body.Email!.Trim(), body.Password!, isPersistent: false, lockoutOnFailure: true);

@@ -61,6 +61,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<AccountAdministration>();
         return services;
     }
 
