@@ -1,4 +1,5 @@
 using InfraDesigner.Domain.Lessons;
+using InfraDesigner.Simulation.Exercises;
 using InfraDesigner.Web.Features.Lessons;
 using Microsoft.AspNetCore.Components;
 
@@ -21,7 +22,13 @@ public partial class LessonPanel : IDisposable
 
     private Language Language => _language == "ko" ? Language.Ko : Language.En;
 
-    private ExerciseView View => ExerciseView.Of(Lesson, Watch.Results, Language);
+    private (Lesson Lesson, ExerciseGrade Grade, Language Language, ExerciseView View)? _shown;
+
+    // Read many times per render; made again only when the grade, the lesson or the language changed.
+    private ExerciseView View =>
+        _shown is var (lesson, grade, language, view) && ReferenceEquals(lesson, Lesson) && ReferenceEquals(grade, Watch.Results) && language == Language
+            ? view
+            : (_shown = (Lesson, Watch.Results, Language, ExerciseView.Of(Lesson, Watch.Results, Language))).Value.View;
 
     private string ProgressText => View switch
     {
