@@ -54,6 +54,9 @@ public sealed class ReconnectTests : IAsyncLifetime
         // A paused circuit's state is handed to the browser, so it outlives the server process.
         (await page.EvaluateAsync<bool>("Blazor.pauseCircuit()")).ShouldBeTrue();
         await dialog.WaitUntilSayingAsync("session is paused");
+        // The browser's pause call returns once the server has begun pausing; the state reaches the browser, or
+        // the server's store when that push fails, a moment later, and then the server closes the circuit.
+        await Measuring.WaitUntilNoCircuitIsOpenAsync(_app);
         await _app.StopAsync();
         await _app.StartAsync();
         await Pages.ScreenshotAsync(page, "reconnect-paused");

@@ -44,6 +44,7 @@ public static class WebServiceCollectionExtensions
         services.AddAccounts(configuration);
         services.AddSimulationHub();
         services.AddSharedKeys();
+        services.AddPausedCircuitStore();
         return services.AddInfraDesignerApplication(configuration);
     }
 

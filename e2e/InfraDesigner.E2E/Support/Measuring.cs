@@ -29,6 +29,18 @@ public static class Measuring
         return (await http.GetFromJsonAsync<MemoryReport>("/api/diagnostics/memory?collect=true"))!;
     }
 
+    /// <summary>Waits until the server holds no circuit, connected or kept for a reconnect.</summary>
+    public static async Task WaitUntilNoCircuitIsOpenAsync(AppProcess app)
+    {
+        using var http = app.CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await http.GetFromJsonAsync<MemoryReport>("/api/diagnostics/memory"))!.OpenCircuits > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the server still holds a circuit after 30 s");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Frames the browser painted per second while the action ran (requestAnimationFrame callbacks).</summary>
     public static async Task<double> MeasureFramesAsync(IPage page, Func<Task> action)
     {
