@@ -51,7 +51,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         await page.EvaluateAsync("window.sameDocument = true");
         var dialog = new ReconnectDialog(page);
 
-        // A paused circuit's state is handed to the browser, so it outlives the server process.
+        // A paused circuit's state is handed to the browser (or, when that push fails, kept in the database), so it outlives the server process.
         (await page.EvaluateAsync<bool>("Blazor.pauseCircuit()")).ShouldBeTrue();
         await dialog.WaitUntilSayingAsync("session is paused");
         // The browser's pause call returns once the server has begun pausing; the state reaches the browser, or
