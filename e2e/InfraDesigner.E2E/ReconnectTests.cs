@@ -54,6 +54,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         // A paused circuit's state is handed to the browser (or, when that push fails, kept in the database), so it outlives the server process.
         (await page.EvaluateAsync<bool>("Blazor.pauseCircuit()")).ShouldBeTrue();
         await dialog.WaitUntilSayingAsync("session is paused");
+        await Assertions.Expect(page.GetByTestId("circuit-state")).ToHaveTextAsync("Paused", new() { UseInnerText = true });
         // The browser's pause call returns once the server has begun pausing; the state reaches the browser, or
         // the server's store when that push fails, a moment later, and then the server closes the circuit.
         await Measuring.WaitUntilNoCircuitIsOpenAsync(_app);

@@ -9,6 +9,7 @@ document.getElementById("components-reload-button").addEventListener("click", ()
 function handleReconnectStateChanged(event) {
   // The top bar's connection marker follows the connection, not only the first start.
   document.documentElement.classList.toggle("circuit-down", event.detail.state !== "hide");
+  document.documentElement.classList.toggle("circuit-paused", event.detail.state === "paused");
   if (event.detail.state === "show") {
     reconnectModal.showModal();
   } else if (event.detail.state === "hide") {
@@ -40,7 +41,7 @@ async function resume() {
 async function resumeOrOfferReload() {
   if (await Blazor.resumeCircuit()) {
     reconnectModal.close();
-    document.documentElement.classList.remove("circuit-down");
+    document.documentElement.classList.remove("circuit-down", "circuit-paused");
   }
   else showState("components-reconnect-rejected");
 }
