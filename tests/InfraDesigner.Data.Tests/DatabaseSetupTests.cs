@@ -66,6 +66,23 @@ public sealed class DatabaseSetupOnSqliteTests() : DatabaseSetupTests(DatabasePr
 
         db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").AsEnumerable().Single().ShouldBe("wal");
     }
+
+    [Fact]
+    public void Every_connection_is_durable_and_checks_foreign_keys_also_when_the_pool_hands_it_out_again()
+    {
+        using (Database.CreateMigrated()) { }
+
+        for (var open = 0; open < 3; open++)
+        {
+            if (open == 2) Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            using var db = Database.CreateContext();
+            Pragma(db, "PRAGMA synchronous").ShouldBe(2, "FULL");
+            Pragma(db, "PRAGMA foreign_keys").ShouldBe(1);
+            Pragma(db, "PRAGMA busy_timeout").ShouldBe(5000);
+        }
+    }
+
+    private static long Pragma(AppDbContext db, string pragma) => db.Database.SqlQueryRaw<long>(pragma).AsEnumerable().Single();
 }
 
 public sealed class DatabaseSetupOnPostgreSqlTests() : DatabaseSetupTests(DatabaseProvider.PostgreSql)
