@@ -37,6 +37,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         // The restarted server holds no state of the old circuit, so it can neither rejoin nor resume it.
         await _app.StartAsync();
         await dialog.WaitUntilSayingAsync("The server restarted");
+        await Assertions.Expect(page.GetByTestId("circuit-state")).ToHaveTextAsync("Session ended", new() { UseInnerText = true });
         await Pages.ScreenshotAsync(page, "reconnect-rejected");
         await dialog.Button("Reload").ClickAsync();
 

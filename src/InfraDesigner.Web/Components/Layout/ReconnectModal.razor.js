@@ -10,6 +10,8 @@ function handleReconnectStateChanged(event) {
   // The top bar's connection marker follows the connection, not only the first start.
   document.documentElement.classList.toggle("circuit-down", event.detail.state !== "hide");
   document.documentElement.classList.toggle("circuit-paused", event.detail.state === "paused");
+  // "rejected": the server no longer holds this circuit, so only a reload starts a new session.
+  document.documentElement.classList.toggle("circuit-ended", event.detail.state === "rejected");
   if (event.detail.state === "show") {
     reconnectModal.showModal();
   } else if (event.detail.state === "hide") {
@@ -43,7 +45,10 @@ async function resumeOrOfferReload() {
     reconnectModal.close();
     document.documentElement.classList.remove("circuit-down", "circuit-paused");
   }
-  else showState("components-reconnect-rejected");
+  else {
+    document.documentElement.classList.add("circuit-ended");
+    showState("components-reconnect-rejected");
+  }
 }
 
 function showState(className) {
