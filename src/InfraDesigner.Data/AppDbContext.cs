@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Data;
 
-/// <summary>The topologies, their revisions and shares, the imported lessons, the accounts (ASP.NET Core Identity's tables), their API tokens, the shared cache, and the shared keys.</summary>
+/// <summary>The topologies, their revisions and shares, the imported lessons, the accounts (ASP.NET Core Identity's tables), their API tokens, the change log, the shared cache, and the shared keys.</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
@@ -16,6 +16,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TopologyShareRecord> TopologyShares => Set<TopologyShareRecord>();
     public DbSet<LessonRecord> Lessons => Set<LessonRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+
+    /// <summary>Who changed what in which topology, and when.</summary>
+    public DbSet<AuditEntryRecord> AuditLog => Set<AuditEntryRecord>();
 
     /// <summary>The distributed cache every instance shares (paused Blazor circuits).</summary>
     public DbSet<CacheEntryRecord> CacheEntries => Set<CacheEntryRecord>();

@@ -37,6 +37,7 @@ public static class WebApplicationExtensions
         app.MapSimulationEndpoints();
         app.MapReachabilityEndpoints();
         app.MapLessonEndpoints();
+        app.MapAuditEndpoints();
         app.MapDiagnosticsEndpointsWhereAllowed();
         app.MapHub<SimulationHub>(SimulationHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()

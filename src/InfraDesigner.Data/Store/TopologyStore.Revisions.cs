@@ -6,7 +6,7 @@ namespace InfraDesigner.Data.Store;
 public sealed partial class TopologyStore
 {
     /// <summary>Stores the current document as a named, immutable revision numbered 1, 2, 3 ...; null when there is no such topology.</summary>
-    public async Task<RevisionInfo?> SaveRevisionAsync(Guid id, string name, CancellationToken cancellationToken = default)
+    public async Task<RevisionInfo?> SaveRevisionAsync(Guid id, string name, ChangeAuthor? by = null, CancellationToken cancellationToken = default)
     {
         if (await LoadAsync(id, cancellationToken) is not { } current) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -18,6 +18,8 @@ public sealed partial class TopologyStore
             CreatedAt = clock.GetUtcNow(), Document = current.DocumentJson,
         };
         db.Revisions.Add(revision);
+        db.AuditLog.Add(new AuditScope(by ?? ChangeAuthor.System, revision.CreatedAt, id, current.Name, current.Version)
+            .Entry(AuditAction.RevisionSaved, $"version {number}: {name}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RevisionInfo(revision.Id, revision.Number, revision.Name, revision.CreatedAt);
@@ -39,8 +41,8 @@ public sealed partial class TopologyStore
     }
 
     /// <summary>Makes a revision the current document again (the revision itself stays as it was); null when there is no such revision.</summary>
-    public async Task<EditResult?> RestoreRevisionAsync(Guid id, int number, CancellationToken cancellationToken = default) =>
+    public async Task<EditResult?> RestoreRevisionAsync(Guid id, int number, ChangeAuthor? by = null, CancellationToken cancellationToken = default) =>
         await GetRevisionDocumentAsync(id, number, cancellationToken) is { } document
-            ? await ReplaceAsync(id, document, cancellationToken)
+            ? await ReplaceAsync(id, document, AuditAction.RevisionRestored, $"version {number}", by, cancellationToken)
             : null;
 }

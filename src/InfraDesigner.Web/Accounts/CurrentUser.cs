@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using InfraDesigner.Data.Store;
 
 namespace InfraDesigner.Web.Accounts;
 
@@ -13,4 +14,7 @@ public sealed class CurrentUser
     public string? Id => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public bool IsAdmin => Principal.IsInRole(Roles.Admin);
+
+    /// <summary>How the change log names this user's changes.</summary>
+    public ChangeAuthor Author => new(Id, Principal.Identity?.Name);
 }

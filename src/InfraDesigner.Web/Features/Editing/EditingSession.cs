@@ -19,7 +19,7 @@ namespace InfraDesigner.Web.Features.Editing;
 /// says so in <see cref="SaveMessage"/>; a whole-topology change elsewhere (a restore, a replace through
 /// the API) is reloaded in place with <see cref="ReloadAsync"/>.
 /// </summary>
-public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster, TopologyAccessCheck access, LessonLibrary lessons) : IDisposable
+public sealed partial class EditingSession(TopologyStore store, TopologyModels models, TopologyBroadcaster broadcaster, TopologyAccessCheck access, CurrentUser user, LessonLibrary lessons) : IDisposable
 {
     private static readonly Problem ViewOnly = Problem.Error("", "You can view this topology but not change it: ask its owner to make you an editor.");
 
@@ -119,7 +119,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
         {
             SetSaveState(SaveState.Saving, null);
             var changes = patches.Select(ToChange).ToList();
-            var result = await store.ApplyAsync(TopologyId, changes);
+            var result = await store.ApplyAsync(TopologyId, changes, user.Author);
             foreach (var change in changes)
             {
                 if (change.Json is null) _versions.Remove(change.Key);

@@ -17,7 +17,7 @@ public sealed record StartLesson(string LessonId, string? Language = null) : IRe
             var language = LessonLanguage.Parse(request.Language);
             if ((await library.FindAsync(request.LessonId, cancellationToken))?.Lesson is not { } lesson) return null;
             var start = lesson.Start.Build(lesson.Title.In(language)) with { Description = lesson.Summary.In(language) };
-            return await store.CreateLessonAttemptAsync(start, user.Id, lesson.Id, cancellationToken);
+            return await store.CreateLessonAttemptAsync(start, user.Id, lesson.Id, user.Author, cancellationToken);
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed record CreateFromSample(string Sample) : IRequest<Guid?>
     {
         public async ValueTask<Guid?> Handle(CreateFromSample request, CancellationToken cancellationToken) =>
             SampleTopologies.Find(request.Sample) is { } sample
-                ? await store.CreateAsync(sample.Topology, user.Id, cancellationToken)
+                ? await store.CreateAsync(sample.Topology, user.Id, user.Author, cancellationToken)
                 : null;
     }
 }

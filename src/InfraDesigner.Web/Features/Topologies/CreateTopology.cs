@@ -19,7 +19,7 @@ public sealed record CreateTopology(string Name, string? Description) : IRequest
         public ValueTask<Guid> Handle(CreateTopology request, CancellationToken cancellationToken)
         {
             var empty = new Topology { Name = request.Name.Trim(), Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim() };
-            return new(store.CreateAsync(empty, user.Id, cancellationToken));
+            return new(store.CreateAsync(empty, user.Id, user.Author, cancellationToken));
         }
     }
 }

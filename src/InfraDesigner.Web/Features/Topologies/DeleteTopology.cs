@@ -1,9 +1,8 @@
 using InfraDesigner.Data.Entities;
 using InfraDesigner.Web.Accounts;
-using InfraDesigner.Data;
+using InfraDesigner.Data.Store;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Mediation;
-using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Web.Features.Topologies;
 
@@ -13,12 +12,11 @@ public sealed record DeleteTopology(Guid Id) : IRequest<bool>, ITopologyRequest
     Guid ITopologyRequest.TopologyId => Id;
     TopologyAccess ITopologyRequest.Needs => TopologyAccess.Owner;
 
-    internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, TopologyBroadcaster broadcaster) : IRequestHandler<DeleteTopology, bool>
+    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster, CurrentUser user) : IRequestHandler<DeleteTopology, bool>
     {
         public async ValueTask<bool> Handle(DeleteTopology request, CancellationToken cancellationToken)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await db.Topologies.Where(t => t.Id == request.Id).ExecuteDeleteAsync(cancellationToken) == 0) return false;
+            if (!await store.DeleteAsync(request.Id, user.Author, cancellationToken)) return false;
             await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id, "The topology was deleted by another user."));
             return true;
         }

@@ -17,7 +17,7 @@ public sealed record DuplicateTopology(Guid Id) : IRequest<Guid?>, ITopologyRequ
             if (await store.LoadAsync(request.Id, cancellationToken) is not { } original) return null;
             var document = JsonNode.Parse(original.DocumentJson)!;
             document["name"] = CopyName(original.Name);
-            return await store.CreateAsync(document.ToJsonString(), user.Id, cancellationToken);
+            return await store.CreateAsync(document.ToJsonString(), user.Id, user.Author, cancellationToken);
         }
 
         private static string CopyName(string name)

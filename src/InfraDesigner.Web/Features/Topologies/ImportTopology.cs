@@ -14,7 +14,7 @@ public sealed record ImportTopology(string Json) : IRequest<Guid>
         {
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);
-            return new(store.CreateAsync(imported.Topology, user.Id, cancellationToken));
+            return new(store.CreateAsync(imported.Topology, user.Id, user.Author, cancellationToken));
         }
     }
 }

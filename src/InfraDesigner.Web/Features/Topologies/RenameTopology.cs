@@ -17,12 +17,12 @@ public sealed record RenameTopology(Guid Id, string Name, string? Description) :
         public IEnumerable<FieldError> Validate(RenameTopology request) => TopologyNameRules.Check(request.Name, request.Description);
     }
 
-    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<RenameTopology, bool>
+    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster, CurrentUser user) : IRequestHandler<RenameTopology, bool>
     {
         public async ValueTask<bool> Handle(RenameTopology request, CancellationToken cancellationToken)
         {
             var name = request.Name.Trim();
-            if (await store.RenameAsync(request.Id, name, request.Description?.Trim() ?? "", cancellationToken) is null) return false;
+            if (await store.RenameAsync(request.Id, name, request.Description?.Trim() ?? "", user.Author, cancellationToken) is null) return false;
             await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id, $"The topology was renamed to \"{name}\" by another user."));
             return true;
         }

@@ -13,13 +13,13 @@ public sealed record ReplaceTopology(Guid Id, string Json) : IRequest<bool>, ITo
     Guid ITopologyRequest.TopologyId => Id;
     TopologyAccess ITopologyRequest.Needs => TopologyAccess.Editor;
 
-    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<ReplaceTopology, bool>
+    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster, CurrentUser user) : IRequestHandler<ReplaceTopology, bool>
     {
         public async ValueTask<bool> Handle(ReplaceTopology request, CancellationToken cancellationToken)
         {
             var imported = TopologyDocumentSerializer.Import(request.Json);
             if (!imported.Succeeded) throw ProblemErrors.Reject(imported.Problems);
-            if (await store.ReplaceAsync(request.Id, imported.Topology, cancellationToken) is null) return false;
+            if (await store.ReplaceAsync(request.Id, imported.Topology, user.Author, cancellationToken) is null) return false;
             await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id, "The topology was replaced by another user."));
             return true;
         }

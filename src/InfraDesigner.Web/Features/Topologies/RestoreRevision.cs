@@ -15,13 +15,13 @@ public sealed record RestoreRevision(Guid Id, int Number, Guid? EditingSessionId
     Guid ITopologyRequest.TopologyId => Id;
     TopologyAccess ITopologyRequest.Needs => TopologyAccess.Editor;
 
-    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster) : IRequestHandler<RestoreRevision, bool>
+    internal sealed class Handler(TopologyStore store, TopologyBroadcaster broadcaster, CurrentUser user) : IRequestHandler<RestoreRevision, bool>
     {
         public async ValueTask<bool> Handle(RestoreRevision request, CancellationToken cancellationToken)
         {
             var revisions = await store.ListRevisionsAsync(request.Id, cancellationToken);
             if (revisions.FirstOrDefault(r => r.Number == request.Number) is not { } revision
-                || await store.RestoreRevisionAsync(request.Id, request.Number, cancellationToken) is null)
+                || await store.RestoreRevisionAsync(request.Id, request.Number, user.Author, cancellationToken) is null)
                 return false;
             await broadcaster.PublishAsync(TopologyChangeNotice.Whole(request.Id,
                 $"Version {revision.Number} \"{revision.Name}\" was restored by another user.", request.EditingSessionId));

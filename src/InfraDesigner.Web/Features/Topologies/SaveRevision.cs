@@ -23,11 +23,11 @@ public sealed record SaveRevision(Guid Id, string Name) : IRequest<RevisionInfo?
         }
     }
 
-    internal sealed class Handler(TopologyStore store) : IRequestHandler<SaveRevision, RevisionInfo?>
+    internal sealed class Handler(TopologyStore store, CurrentUser user) : IRequestHandler<SaveRevision, RevisionInfo?>
     {
         public async ValueTask<RevisionInfo?> Handle(SaveRevision request, CancellationToken cancellationToken)
         {
-            return await store.SaveRevisionAsync(request.Id, request.Name.Trim(), cancellationToken);
+            return await store.SaveRevisionAsync(request.Id, request.Name.Trim(), user.Author, cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using InfraDesigner.Data.Store;
 using InfraDesigner.Data;
 using InfraDesigner.Data.Entities;
 using InfraDesigner.Web.Accounts;
@@ -30,7 +31,7 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access) : IRe
         }
     }
 
-    internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, UserManager<IdentityUser> users) : IRequestHandler<ShareTopology, bool>
+    internal sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, UserManager<IdentityUser> users, CurrentUser user, TimeProvider clock) : IRequestHandler<ShareTopology, bool>
     {
         public async ValueTask<bool> Handle(ShareTopology request, CancellationToken cancellationToken)
         {
@@ -41,6 +42,8 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access) : IRe
             if (topology.OwnerId == account.Id)
                 throw new RequestValidationException([new("email", "That is the owner's account; the owner always has full access.")]);
             var share = await db.TopologyShares.SingleOrDefaultAsync(s => s.TopologyId == request.Id && s.UserId == account.Id, cancellationToken);
+            db.AuditLog.Add(new AuditScope(user.Author, clock.GetUtcNow(), request.Id, topology.Name, null)
+                .Entry(AuditAction.Shared, account.Email, Named(share?.Access ?? TopologyAccess.None), Named(request.Level)));
             if (request.Level == TopologyAccess.None)
             {
                 if (share is not null) db.TopologyShares.Remove(share);
@@ -50,5 +53,7 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access) : IRe
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
+
+        private static string Named(TopologyAccess access) => access.ToString().ToLowerInvariant();
     }
 }
