@@ -32,6 +32,7 @@ public abstract class AccessMatrixTests<TApp>(TApp factory) : IClassFixture<TApp
     [
         new("GET topology", Needs.Viewer, (c, id) => c.GetAsync($"/api/topologies/{id}")),
         new("GET revisions", Needs.Viewer, (c, id) => c.GetAsync($"/api/topologies/{id}/revisions")),
+        new("GET audit", Needs.Viewer, (c, id) => c.GetAsync($"/api/topologies/{id}/audit")),
         new("GET revision 1", Needs.Viewer, (c, id) => c.GetAsync($"/api/topologies/{id}/revisions/1")),
         new("POST reachability", Needs.Viewer, (c, id) => c.PostAsync($"/api/topologies/{id}/reachability", Json(new { from = "app-a", to = "sap", port = 3300 }))),
         new("POST ask", Needs.Viewer, (c, id) => c.PostAsync($"/api/topologies/{id}/ask", Json(new { question = "can app-a reach sap on 3300?" }))),
