@@ -12,9 +12,10 @@ internal sealed class TopologyAccessBehavior<TRequest, TResponse>(TopologyAccess
     public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next, CancellationToken cancellationToken)
     {
         if (request is not ITopologyRequest onTopology) return await next(request, cancellationToken);
-        var access = await check.AccessAsync(onTopology.TopologyId, cancellationToken);
+        var (access, version) = await check.AccessAndVersionAsync(onTopology.TopologyId, cancellationToken);
         if (access == TopologyAccess.None) return default!;
         if (access < onTopology.Needs) throw new TopologyAccessDeniedException(access, onTopology.Needs);
-        return await next(request, cancellationToken);
+        using (VersionReadWithAccess.Hold(onTopology.TopologyId, version!.Value))
+            return await next(request, cancellationToken);
     }
 }

@@ -8,20 +8,19 @@ namespace InfraDesigner.Web.Accounts;
 public sealed class TopologyAccessCheck(IDbContextFactory<AppDbContext> dbFactory, CurrentUser user)
 {
     /// <summary><see cref="TopologyAccess.None"/> also when there is no such topology.</summary>
-    public async Task<TopologyAccess> AccessAsync(Guid topologyId, CancellationToken cancellationToken = default)
+    public async Task<TopologyAccess> AccessAsync(Guid topologyId, CancellationToken cancellationToken = default) =>
+        (await AccessAndVersionAsync(topologyId, cancellationToken)).Access;
+
+    /// <summary>The access, and the topology's version read in the same round trip (null when there is no access).</summary>
+    public async Task<(TopologyAccess Access, long? Version)> AccessAndVersionAsync(Guid topologyId, CancellationToken cancellationToken = default)
     {
-        if (user.Id is not { } userId && !user.IsAdmin) return TopologyAccess.None;
+        if (user.Id is null && !user.IsAdmin) return (TopologyAccess.None, null);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // One round trip on every use case: the owner and this account's share together.
-        var found = await db.Topologies.Where(t => t.Id == topologyId)
-            .Select(t => new
-            {
-                t.OwnerId,
-                Shared = db.TopologyShares.Where(s => s.TopologyId == t.Id && s.UserId == user.Id).Select(s => s.Access).FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (found is null) return TopologyAccess.None;
-        return user.IsAdmin || found.OwnerId == user.Id ? TopologyAccess.Owner : found.Shared;
+        // One round trip on every use case: the owner, this account's share and the version together.
+        var found = await AccessQuery.For(db)(db, topologyId, user.Id ?? "");
+        if (found is null) return (TopologyAccess.None, null);
+        var access = user.IsAdmin || found.OwnerId == user.Id ? TopologyAccess.Owner : found.Shared;
+        return (access, access == TopologyAccess.None ? null : found.Version);
     }
 
     /// <summary>The ids the current user may at least view, or null for an admin (who may view all).</summary>

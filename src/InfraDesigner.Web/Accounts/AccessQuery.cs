@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using InfraDesigner.Data;
+using InfraDesigner.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace InfraDesigner.Web.Accounts;
+
+/// <summary>
+/// The access check's query, compiled once per EF model: it runs on every use case, and compiling skips EF's
+/// per-query expression work. A compiled query is bound to the model it first ran on, and one process may hold
+/// several (SQLite and PostgreSQL side by side in the tests), hence one per model.
+/// </summary>
+internal static class AccessQuery
+{
+    public sealed record Row(string? OwnerId, TopologyAccess Shared, long Version);
+
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, Guid, string, Task<Row?>>> Compiled = [];
+
+    public static Func<AppDbContext, Guid, string, Task<Row?>> For(AppDbContext db) =>
+        Compiled.GetValue(db.Model, _ => EF.CompileAsyncQuery((AppDbContext context, Guid topologyId, string userId) =>
+            context.Topologies.Where(t => t.Id == topologyId)
+                .Select(t => new Row(
+                    t.OwnerId,
+                    context.TopologyShares.Where(s => s.TopologyId == t.Id && s.UserId == userId).Select(s => s.Access).FirstOrDefault(),
+                    t.Version))
+                .SingleOrDefault()));
+}
