@@ -57,6 +57,7 @@ public static class WebServiceCollectionExtensions
         services.AddInfraDesignerDatabase(configuration);
         services.Configure<RunLimits>(configuration.GetSection(RunLimits.Section));
         services.AddMediation(typeof(WebServiceCollectionExtensions).Assembly);
+        services.AddSingleton<Features.Simulations.RunsInProgress>();
         services.AddMemoryCache().AddSingleton<TopologyModels>().AddSingleton<Features.Lessons.LessonLibrary>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
         services.AddScoped<Components.Intents.IntentWatch>();

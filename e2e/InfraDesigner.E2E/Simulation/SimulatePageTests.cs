@@ -77,4 +77,22 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         (await outage.Locator("[data-member=web1]").InnerTextAsync()).ShouldStartWith("web1: 5");
         await Pages.ScreenshotAsync(page, "simulate-load-balancer");
     }
+
+    [BrowserFact]
+    public async Task A_second_browser_on_the_topology_sees_who_ran_what()
+    {
+        var id = await fixture.CreateFromSampleAsync("cluster-capacity");
+        var running = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        var watching = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        await watching.GetByTestId("simulate-panel").WaitForAsync();
+        await Pages.WaitForCircuitAsync(watching);
+
+        await running.GetByTestId("run-capacity").ClickAsync();
+        await running.GetByTestId("capacity-result").WaitForAsync();
+
+        var seen = watching.GetByTestId("others-run");
+        await Assertions.Expect(seen).ToContainTextAsync($"{AppProcess.AdminEmail} finished capacity of cluster1 at");
+        (await running.GetByTestId("others-run").CountAsync()).ShouldBe(0, "a browser does not list its own runs");
+        await Pages.ScreenshotAsync(watching, "simulate-others-run");
+    }
 }

@@ -7,6 +7,7 @@ using InfraDesigner.Simulation.Progress;
 using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Mediation;
+using InfraDesigner.Web.Accounts;
 using Microsoft.AspNetCore.Components;
 
 namespace InfraDesigner.Web.Components.Simulation;
@@ -21,6 +22,9 @@ public sealed partial class SimulatePanel : IDisposable
     private readonly SimulationRun _migration = new();
     private readonly SimulationRun _balancer = new();
     private readonly HashSet<string> _unhealthy = [];
+    private readonly Guid _panelId = Guid.NewGuid();
+    private readonly List<SharedRun> _others = [];
+    private IDisposable? _watching;
 
     private SimulationChoices? _choices;
     private bool _loaded;
@@ -49,8 +53,19 @@ public sealed partial class SimulatePanel : IDisposable
     [Parameter] public int InitialTab { get; set; }
 
     [Inject] private ISender Sender { get; set; } = default!;
+    [Inject] private RunsInProgress Runs { get; set; } = default!;
+    [Inject] private CurrentUser User { get; set; } = default!;
 
-    protected override void OnInitialized() => _tab = InitialTab;
+    protected override void OnInitialized()
+    {
+        _tab = InitialTab;
+        _watching = Runs.Watch(TopologyId, run => InvokeAsync(() =>
+        {
+            Seen(run);
+            StateHasChanged();
+        }));
+        foreach (var run in Runs.On(TopologyId)) Seen(run);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -115,10 +130,10 @@ public sealed partial class SimulatePanel : IDisposable
         }
     }
 
-    private Task RunCapacity() => Run<CapacityAnswer>(_capacity, new RunCapacity(TopologyId, _capacityCluster,
+    private Task RunCapacity() => Run<CapacityAnswer>(_capacity, $"capacity of {_capacityCluster}", new RunCapacity(TopologyId, _capacityCluster,
         (int)(_vcpu ?? 0), _ramGb ?? 0, _diskGb ?? 0, (int)(_requested ?? 0)));
 
-    private Task RunPlacement() => Run<PlacementAnswer>(_placement, new RunPlacement(TopologyId, _placementCluster,
+    private Task RunPlacement() => Run<PlacementAnswer>(_placement, $"placement on {_placementCluster}", new RunPlacement(TopologyId, _placementCluster,
         NewVms(), _strategy, TimeBudgetSeconds: _strategy == PlacementStrategy.Optimal ? _timeBudgetSeconds : null,
         Objective: _strategy == PlacementStrategy.Optimal ? _objective : PlacementObjective.FewestHosts));
 
@@ -131,26 +146,39 @@ public sealed partial class SimulatePanel : IDisposable
             .Select(n => new NewVm(n, (int)(_newVcpu ?? 0), _newRamGb ?? 0, _newDiskGb ?? 0))];
     }
 
-    private Task RunBalance() => Run<BalanceAnswer>(_balance, new RunBalance(TopologyId, _balanceCluster,
+    private Task RunBalance() => Run<BalanceAnswer>(_balance, $"DRS balancing of {_balanceCluster}", new RunBalance(TopologyId, _balanceCluster,
         MigrationThreshold: _thresholdLevel, MaintenanceHost: _maintenanceHost.Length == 0 ? null : _maintenanceHost,
         Planner: _balancePlanner, TimeBudgetSeconds: _balancePlanner == BalancePlanner.Optimal ? _balanceBudgetSeconds : null));
 
-    private Task RunFailover() => Run<FailoverAnswer>(_failover, new RunFailover(TopologyId, _failoverCluster, [_failedHost],
+    private Task RunFailover() => Run<FailoverAnswer>(_failover, $"HA failover of {_failedHost}", new RunFailover(TopologyId, _failoverCluster, [_failedHost],
         Planner: _restartPlanner, TimeBudgetSeconds: _restartPlanner == RestartPlanner.Optimal ? _failoverBudgetSeconds : null));
 
-    private Task RunFailoverSweep() => Run<FailoverSweepAnswer>(_failover, new RunFailoverSweep(TopologyId, _failoverCluster));
+    private Task RunFailoverSweep() => Run<FailoverSweepAnswer>(_failover, $"HA failover of every host of {_failoverCluster}", new RunFailoverSweep(TopologyId, _failoverCluster));
 
-    private Task RunMigration() => Run<MigrationResult>(_migration, new RunMigration(TopologyId, _vm, _targetHost,
+    private Task RunMigration() => Run<MigrationResult>(_migration, $"live migration of {_vm} to {_targetHost}", new RunMigration(TopologyId, _vm, _targetHost,
         _bandwidthMbps, DowntimeLimitMs: _downtimeLimitMs ?? 0));
 
-    private Task RunLoadBalancer() => Run<LoadBalancerAnswer>(_balancer, new RunLoadBalancer(TopologyId, _loadBalancer,
+    private Task RunLoadBalancer() => Run<LoadBalancerAnswer>(_balancer, $"traffic through {_loadBalancer}", new RunLoadBalancer(TopologyId, _loadBalancer,
         [.. _unhealthy], DurationSeconds: _durationSeconds ?? 0));
 
-    private Task Run<TAnswer>(SimulationRun run, IRequest<IAsyncEnumerable<SimulationEvent>?> request) =>
-        run.RunAsync<TAnswer>(Sender, request, () => InvokeAsync(StateHasChanged), _closing.Token);
+    private Task Run<TAnswer>(SimulationRun run, string title, IRequest<IAsyncEnumerable<SimulationEvent>?> request)
+    {
+        var announced = Runs.Start(TopologyId, _panelId, title, User.Author.UserName ?? "someone");
+        return run.RunAsync<TAnswer>(Sender, request, announced, () => InvokeAsync(StateHasChanged), _closing.Token);
+    }
+
+    /// <summary>Keeps the others' runs on this topology: those under way, and the last few that ended.</summary>
+    private void Seen(SharedRun run)
+    {
+        if (run.Origin == _panelId) return;
+        _others.RemoveAll(r => r.Id == run.Id);
+        _others.Add(run);
+        if (_others.Count(r => r.EndedAt is not null) > 3) _others.Remove(_others.First(r => r.EndedAt is not null));
+    }
 
     public void Dispose()
     {
+        _watching?.Dispose();
         _closing.Cancel();
         _closing.Dispose();
     }

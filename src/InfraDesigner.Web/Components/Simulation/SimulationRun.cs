@@ -1,4 +1,5 @@
 using InfraDesigner.Simulation.Progress;
+using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Mediation;
 
 namespace InfraDesigner.Web.Components.Simulation;
@@ -7,7 +8,8 @@ namespace InfraDesigner.Web.Components.Simulation;
 /// One question's run in the Simulate panel: sends it through the dispatcher, collects the engine's
 /// progress as it streams (calling <c>changed</c> after each event, so Blazor pushes a render over the
 /// circuit), and keeps the answer, or the field errors of a refused question. <see cref="Cancel"/> stops the
-/// server-side work; the progress streamed until then stays.
+/// server-side work; the progress streamed until then stays. The run is announced to the others on the topology
+/// (<see cref="RunsInProgress"/>) while it lasts.
 /// </summary>
 public sealed class SimulationRun
 {
@@ -30,8 +32,10 @@ public sealed class SimulationRun
 
     public T? AnswerAs<T>() where T : class => Answer as T;
 
-    public async Task RunAsync<TAnswer>(ISender sender, IRequest<IAsyncEnumerable<SimulationEvent>?> request, Func<Task> changed, CancellationToken cancellationToken)
+    public async Task RunAsync<TAnswer>(ISender sender, IRequest<IAsyncEnumerable<SimulationEvent>?> request, RunsInProgress.Announcement announced,
+        Func<Task> changed, CancellationToken cancellationToken)
     {
+        using var _ = announced;
         _log.Clear();
         (Answer, Errors, Running, Cancelled) = (null, [], true, false);
         using var run = _run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -46,6 +50,7 @@ public sealed class SimulationRun
                 {
                     case SimulationProgress progress:
                         _log.Add(progress);
+                        announced.Report(progress);
                         await changed();
                         break;
                     case SimulationCompleted<TAnswer> done:
@@ -67,6 +72,7 @@ public sealed class SimulationRun
         catch (OperationCanceledException) when (run.IsCancellationRequested)
         {
             Cancelled = true;
+            announced.Cancelled();
         }
         finally
         {

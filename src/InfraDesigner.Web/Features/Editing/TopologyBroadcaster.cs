@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using InfraDesigner.Web.Instances;
 
 namespace InfraDesigner.Web.Features.Editing;
@@ -10,17 +9,9 @@ namespace InfraDesigner.Web.Features.Editing;
 /// </summary>
 public sealed class TopologyBroadcaster(ITopologyNoticeRelay relay)
 {
-    private readonly Lock _gate = new();
-    private ImmutableDictionary<Guid, ImmutableList<Action<TopologyChangeNotice>>> _handlers = ImmutableDictionary<Guid, ImmutableList<Action<TopologyChangeNotice>>>.Empty;
+    private readonly TopologySubscribers<TopologyChangeNotice> _sessions = new();
 
-    public IDisposable Subscribe(Guid topologyId, Action<TopologyChangeNotice> handler)
-    {
-        lock (_gate)
-        {
-            _handlers = _handlers.SetItem(topologyId, _handlers.GetValueOrDefault(topologyId, []).Add(handler));
-        }
-        return new Subscription(() => Unsubscribe(topologyId, handler));
-    }
+    public IDisposable Subscribe(Guid topologyId, Action<TopologyChangeNotice> handler) => _sessions.Subscribe(topologyId, handler);
 
     /// <summary>A change stored here: told to this instance's sessions at once, then to the other instances.</summary>
     public Task PublishAsync(TopologyChangeNotice notice)
@@ -30,29 +21,9 @@ public sealed class TopologyBroadcaster(ITopologyNoticeRelay relay)
     }
 
     /// <summary>Tells this instance's sessions only (a change stored here, or relayed from another instance).</summary>
-    public void Deliver(TopologyChangeNotice notice)
-    {
-        foreach (var handler in _handlers.GetValueOrDefault(notice.TopologyId, []))
-            handler(notice);
-    }
+    public void Deliver(TopologyChangeNotice notice) => _sessions.Deliver(notice.TopologyId, notice);
 
-    public int SubscriberCount(Guid topologyId) => _handlers.GetValueOrDefault(topologyId, []).Count;
+    public int SubscriberCount(Guid topologyId) => _sessions.Count(topologyId);
 
-    public IReadOnlyCollection<Guid> OpenTopologies() => [.. _handlers.Keys];
-
-    private void Unsubscribe(Guid topologyId, Action<TopologyChangeNotice> handler)
-    {
-        lock (_gate)
-        {
-            var remaining = _handlers.GetValueOrDefault(topologyId, []).Remove(handler);
-            _handlers = remaining.IsEmpty ? _handlers.Remove(topologyId) : _handlers.SetItem(topologyId, remaining);
-        }
-    }
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private Action? _dispose = dispose;
-
-        public void Dispose() => Interlocked.Exchange(ref _dispose, null)?.Invoke();
-    }
+    public IReadOnlyCollection<Guid> OpenTopologies() => _sessions.Topologies();
 }
