@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Data;
 
-/// <summary>The topologies, their revisions and shares, the imported lessons, the accounts (ASP.NET Core Identity's tables), their API tokens, the change log, the shared cache, and the shared keys.</summary>
+/// <summary>The topologies, their revisions and shares (with accounts and with groups), the groups, the imported lessons, the accounts (ASP.NET Core Identity's tables), their API tokens, the change log, the shared cache, and the shared keys.</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
@@ -14,6 +14,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TopologyItemRecord> TopologyItems => Set<TopologyItemRecord>();
     public DbSet<RevisionRecord> Revisions => Set<RevisionRecord>();
     public DbSet<TopologyShareRecord> TopologyShares => Set<TopologyShareRecord>();
+    public DbSet<GroupRecord> Groups => Set<GroupRecord>();
+    public DbSet<GroupMemberRecord> GroupMembers => Set<GroupMemberRecord>();
+    public DbSet<TopologyGroupShareRecord> TopologyGroupShares => Set<TopologyGroupShareRecord>();
     public DbSet<LessonRecord> Lessons => Set<LessonRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 

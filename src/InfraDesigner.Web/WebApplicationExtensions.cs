@@ -38,6 +38,7 @@ public static class WebApplicationExtensions
         app.MapReachabilityEndpoints();
         app.MapLessonEndpoints();
         app.MapAuditEndpoints();
+        app.MapGroupEndpoints();
         app.MapDiagnosticsEndpointsWhereAllowed();
         app.MapHub<SimulationHub>(SimulationHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()

@@ -149,6 +149,48 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
                     b.ToTable("CacheEntries", (string)null);
                 });
 
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupMemberRecord", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("GroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Groups", (string)null);
+                });
+
             modelBuilder.Entity("InfraDesigner.Data.Entities.LessonRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -202,6 +244,24 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Revisions", (string)null);
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.TopologyGroupShareRecord", b =>
+                {
+                    b.Property<Guid>("TopologyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Access")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TopologyId", "GroupId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("TopologyGroupShares", (string)null);
                 });
 
             modelBuilder.Entity("InfraDesigner.Data.Entities.TopologyItemRecord", b =>
@@ -517,6 +577,29 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupMemberRecord", b =>
+                {
+                    b.HasOne("InfraDesigner.Data.Entities.GroupRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("InfraDesigner.Data.Entities.LessonRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -527,6 +610,21 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("InfraDesigner.Data.Entities.RevisionRecord", b =>
                 {
+                    b.HasOne("InfraDesigner.Data.Entities.TopologyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TopologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.TopologyGroupShareRecord", b =>
+                {
+                    b.HasOne("InfraDesigner.Data.Entities.GroupRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("InfraDesigner.Data.Entities.TopologyRecord", null)
                         .WithMany()
                         .HasForeignKey("TopologyId")

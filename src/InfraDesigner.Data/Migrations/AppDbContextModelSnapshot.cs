@@ -142,6 +142,48 @@ namespace InfraDesigner.Data.Migrations
                     b.ToTable("CacheEntries", (string)null);
                 });
 
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupMemberRecord", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("GroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Groups", (string)null);
+                });
+
             modelBuilder.Entity("InfraDesigner.Data.Entities.LessonRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -195,6 +237,24 @@ namespace InfraDesigner.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Revisions", (string)null);
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.TopologyGroupShareRecord", b =>
+                {
+                    b.Property<Guid>("TopologyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Access")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TopologyId", "GroupId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("TopologyGroupShares", (string)null);
                 });
 
             modelBuilder.Entity("InfraDesigner.Data.Entities.TopologyItemRecord", b =>
@@ -504,6 +564,29 @@ namespace InfraDesigner.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupMemberRecord", b =>
+                {
+                    b.HasOne("InfraDesigner.Data.Entities.GroupRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.GroupRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("InfraDesigner.Data.Entities.LessonRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -514,6 +597,21 @@ namespace InfraDesigner.Data.Migrations
 
             modelBuilder.Entity("InfraDesigner.Data.Entities.RevisionRecord", b =>
                 {
+                    b.HasOne("InfraDesigner.Data.Entities.TopologyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TopologyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfraDesigner.Data.Entities.TopologyGroupShareRecord", b =>
+                {
+                    b.HasOne("InfraDesigner.Data.Entities.GroupRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("InfraDesigner.Data.Entities.TopologyRecord", null)
                         .WithMany()
                         .HasForeignKey("TopologyId")

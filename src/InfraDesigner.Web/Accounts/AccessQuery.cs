@@ -13,7 +13,11 @@ namespace InfraDesigner.Web.Accounts;
 /// </summary>
 internal static class AccessQuery
 {
-    public sealed record Row(string? OwnerId, TopologyAccess Shared, long Version);
+    /// <summary><see cref="Shared"/>: the most that was shared with the account itself or with a group it is in.</summary>
+    public sealed record Row(string? OwnerId, TopologyAccess Shared, TopologyAccess? SharedWithGroup, long Version)
+    {
+        public TopologyAccess MostShared => SharedWithGroup > Shared ? SharedWithGroup.Value : Shared;
+    }
 
     private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, Guid, string, Task<Row?>>> Compiled = [];
 
@@ -23,6 +27,9 @@ internal static class AccessQuery
                 .Select(t => new Row(
                     t.OwnerId,
                     context.TopologyShares.Where(s => s.TopologyId == t.Id && s.UserId == userId).Select(s => s.Access).FirstOrDefault(),
+                    context.TopologyGroupShares
+                        .Where(s => s.TopologyId == t.Id && context.GroupMembers.Any(m => m.GroupId == s.GroupId && m.UserId == userId))
+                        .Max(s => (TopologyAccess?)s.Access),
                     t.Version))
                 .SingleOrDefault()));
 }

@@ -61,7 +61,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddScoped<AccountRegistration>();
-        services.AddScoped<AccountAdministration>();
+        services.AddScoped<AccountAdministration>().AddScoped<GroupAdministration>();
         return services;
     }
 

@@ -15,6 +15,9 @@ internal sealed class TopologyAccessBehavior<TRequest, TResponse>(TopologyAccess
         var (access, version) = await check.AccessAndVersionAsync(onTopology.TopologyId, cancellationToken);
         if (access == TopologyAccess.None) return default!;
         if (access < onTopology.Needs) throw new TopologyAccessDeniedException(access, onTopology.Needs);
+        if (onTopology.Needs > TopologyAccess.Viewer) return await next(request, cancellationToken);
+        // Only a use case that reads may take the version along: one that writes makes it stale, and its change
+        // notices run other sessions' reloads on this same flow.
         using (VersionReadWithAccess.Hold(onTopology.TopologyId, version!.Value))
             return await next(request, cancellationToken);
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Web.Accounts;
 
-/// <summary>What the current user may do with a topology: admins everything, the owner everything, others what it was shared with them.</summary>
+/// <summary>What the current user may do with a topology: admins everything, the owner everything, others the most it was shared with them or a group of theirs.</summary>
 public sealed class TopologyAccessCheck(IDbContextFactory<AppDbContext> dbFactory, CurrentUser user)
 {
     /// <summary><see cref="TopologyAccess.None"/> also when there is no such topology.</summary>
@@ -19,7 +19,7 @@ public sealed class TopologyAccessCheck(IDbContextFactory<AppDbContext> dbFactor
         // One round trip on every use case: the owner, this account's share and the version together.
         var found = await AccessQuery.For(db)(db, topologyId, user.Id ?? "");
         if (found is null) return (TopologyAccess.None, null);
-        var access = user.IsAdmin || found.OwnerId == user.Id ? TopologyAccess.Owner : found.Shared;
+        var access = user.IsAdmin || found.OwnerId == user.Id ? TopologyAccess.Owner : found.MostShared;
         return (access, access == TopologyAccess.None ? null : found.Version);
     }
 
@@ -29,6 +29,7 @@ public sealed class TopologyAccessCheck(IDbContextFactory<AppDbContext> dbFactor
         if (user.IsAdmin) return null;
         var userId = user.Id ?? "";
         return db.Topologies.Where(t => t.OwnerId == userId).Select(t => t.Id)
-            .Union(db.TopologyShares.Where(s => s.UserId == userId).Select(s => s.TopologyId));
+            .Union(db.TopologyShares.Where(s => s.UserId == userId).Select(s => s.TopologyId))
+            .Union(db.TopologyGroupShares.Where(s => db.GroupMembers.Any(m => m.GroupId == s.GroupId && m.UserId == userId)).Select(s => s.TopologyId));
     }
 }

@@ -4,7 +4,8 @@ namespace InfraDesigner.Web.Accounts;
 /// The topology version the access check read, handed down the same async flow to the use case it guards, so the
 /// use case opens the topology without reading its version again: one round trip to the database instead of two
 /// on every question (a hub trace spent most of its time opening pooled connections). Only the flow that the
-/// check started sees it, and only for the topology it was read for.
+/// check started sees it, only for the topology it was read for, and only for use cases that read (a write would
+/// make it stale).
 /// </summary>
 public static class VersionReadWithAccess
 {

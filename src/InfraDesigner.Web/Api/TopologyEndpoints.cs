@@ -51,8 +51,8 @@ public static class TopologyEndpoints
             .WithSummary("Who the topology is shared with (its owner only)").Produces<IReadOnlyList<ShareView>>();
 
         topologies.MapPut("/{id:guid}/shares", async (Guid id, ShareRequest body, ISender sender, CancellationToken ct) =>
-                await sender.Send(new ShareTopology(id, body.Email, body.Access), ct) ? Results.NoContent() : Results.NotFound())
-            .WithSummary("Gives an account viewer or editor access, or takes it back with none (its owner only)").ProducesValidationProblem();
+                await sender.Send(new ShareTopology(id, body.Email, body.Access, body.Group), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Gives an account { email } or a group { group } viewer or editor access, or takes it back with none (its owner only)").ProducesValidationProblem();
 
         topologies.MapPost("/{id:guid}/duplicate", async (Guid id, ISender sender, CancellationToken ct) =>
                 await sender.Send(new DuplicateTopology(id), ct) is { } copy ? Created(copy) : Results.NotFound())
@@ -93,7 +93,7 @@ public static class TopologyEndpoints
 
     public sealed record RevisionRequest(string Name);
 
-    public sealed record ShareRequest(string? Email, string? Access);
+    public sealed record ShareRequest(string? Email, string? Access, string? Group);
 
     /// <summary>201 with the new topology's address and id.</summary>
     internal static IResult Created(Guid id) => Results.Created($"/api/topologies/{id}", new { id });

@@ -17,7 +17,7 @@ public abstract class AccessMatrixTests<TApp>(TApp factory) : IClassFixture<TApp
 {
     private enum Needs { Viewer, Editor, Owner }
 
-    private enum Who { Anonymous, Stranger, Viewer, Editor, Owner }
+    private enum Who { Anonymous, Stranger, Viewer, Editor, GroupViewer, GroupEditor, Owner }
 
     private sealed record Call(string Name, Needs Needs, Func<HttpClient, Guid, Task<HttpResponseMessage>> Send);
 
@@ -53,7 +53,7 @@ public abstract class AccessMatrixTests<TApp>(TApp factory) : IClassFixture<TApp
     public async Task InitializeAsync()
     {
         using var admin = factory.CreateClient();
-        foreach (var who in new[] { Who.Stranger, Who.Viewer, Who.Editor, Who.Owner })
+        foreach (var who in new[] { Who.Stranger, Who.Viewer, Who.Editor, Who.GroupViewer, Who.GroupEditor, Who.Owner })
         {
             var email = Email(who);
             var created = await admin.PostAsJsonAsync("/api/accounts", new { email, password = Password, role = "member" });
@@ -66,6 +66,17 @@ public abstract class AccessMatrixTests<TApp>(TApp factory) : IClassFixture<TApp
         (await owner.PostAsync($"/api/topologies/{_id}/revisions", Json(new { name = "first" }))).EnsureSuccessStatusCode();
         (await owner.PutAsync($"/api/topologies/{_id}/shares", Json(new { email = Email(Who.Viewer), access = "viewer" }))).EnsureSuccessStatusCode();
         (await owner.PutAsync($"/api/topologies/{_id}/shares", Json(new { email = Email(Who.Editor), access = "editor" }))).EnsureSuccessStatusCode();
+        // The group members get their access only through their groups; the editors' group is also in the viewers' one.
+        foreach (var (group, members, access) in new[] { ("viewers", new[] { Who.GroupViewer, Who.GroupEditor }, "viewer"), ("editors", new[] { Who.GroupEditor }, "editor") })
+        {
+            var name = $"{group}-{_id:N}";
+            var made = await admin.PostAsync("/api/groups", Json(new { name }));
+            made.StatusCode.ShouldBe(HttpStatusCode.Created, await made.Content.ReadAsStringAsync());
+            var groupId = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            foreach (var member in members)
+                (await admin.PostAsync($"/api/groups/{groupId}/members", Json(new { email = Email(member) }))).EnsureSuccessStatusCode();
+            (await owner.PutAsync($"/api/topologies/{_id}/shares", Json(new { group = name, access }))).EnsureSuccessStatusCode();
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -79,8 +90,8 @@ public abstract class AccessMatrixTests<TApp>(TApp factory) : IClassFixture<TApp
     private static bool Allowed(Who who, Needs needs) => who switch
     {
         Who.Owner => true,
-        Who.Editor => needs <= Needs.Editor,
-        Who.Viewer => needs == Needs.Viewer,
+        Who.Editor or Who.GroupEditor => needs <= Needs.Editor,
+        Who.Viewer or Who.GroupViewer => needs == Needs.Viewer,
         _ => false,
     };
 

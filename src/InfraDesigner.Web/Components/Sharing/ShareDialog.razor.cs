@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Components.Fields;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
@@ -11,7 +12,12 @@ public partial class ShareDialog
     private static readonly IReadOnlyList<SelectOption<string>> Levels =
         [new(TopologyAccessNames.Viewer, "Viewer: sees it and asks questions"), new(TopologyAccessNames.Editor, "Editor: also changes it")];
 
+    private static readonly IReadOnlyList<SelectOption<bool>> Targets = [new(false, "An account"), new(true, "A group")];
+
     private IReadOnlyList<ShareView> _shares = [];
+    private IReadOnlyList<SelectOption<string>> _groups = [];
+    private bool _withGroup;
+    private string _group = "";
     private Dictionary<string, string> _errors = [];
     private string _email = "";
     private string _access = TopologyAccessNames.Viewer;
@@ -22,24 +28,30 @@ public partial class ShareDialog
 
     [Inject] private ISender Sender { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
+    [Inject] private GroupAdministration Groups { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
-        if (Open) _shares = await Sender.Send(new ListShares(TopologyId)) ?? [];
+        if (!Open) return;
+        _shares = await Sender.Send(new ListShares(TopologyId)) ?? [];
+        _groups = [.. (await Groups.ListAsync()).Select(g => new SelectOption<string>(g.Name, $"{g.Name} ({g.MemberCount} members)"))];
     }
 
     private async Task ShareAsync()
     {
-        if (await SendAsync(_email, _access)) _email = "";
+        if (await SendAsync(_withGroup ? null : _email, _withGroup ? _group : null, _access)) (_email, _group) = ("", "");
     }
 
-    private async Task<bool> SendAsync(string email, string access)
+    private static string Who(ShareView share) => share.Group is { } group ? $"group {group}" : share.Email ?? "";
+
+    private async Task<bool> SendAsync(string? email, string? group, string access)
     {
         try
         {
-            await Sender.Send(new ShareTopology(TopologyId, email, access));
+            await Sender.Send(new ShareTopology(TopologyId, email, access, group));
             _errors = [];
-            Toasts.Add(access == TopologyAccessNames.None ? $"{email} no longer has access." : $"{email.Trim()} is now a {access}.", Severity.Success);
+            var who = group is null ? email!.Trim() : $"Group {group}";
+            Toasts.Add(access == TopologyAccessNames.None ? $"{who} no longer has access." : $"{who} is now {access}.", Severity.Success);
             _shares = await Sender.Send(new ListShares(TopologyId)) ?? [];
             return true;
         }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfraDesigner.Web.Features.Topologies;
 
-/// <summary>Who the topology is shared with, for its owner; null when there is no such topology.</summary>
+/// <summary>Who the topology is shared with (groups first, then accounts), for its owner; null when there is no such topology.</summary>
 public sealed record ListShares(Guid Id) : IRequest<IReadOnlyList<ShareView>?>, ITopologyRequest
 {
     Guid ITopologyRequest.TopologyId => Id;
@@ -16,14 +16,25 @@ public sealed record ListShares(Guid Id) : IRequest<IReadOnlyList<ShareView>?>, 
         public async ValueTask<IReadOnlyList<ShareView>?> Handle(ListShares request, CancellationToken cancellationToken)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var shares = await (from share in db.TopologyShares
-                                join user in db.Users on share.UserId equals user.Id
+            var accounts = await (from share in db.TopologyShares
+                                  join user in db.Users on share.UserId equals user.Id
+                                  where share.TopologyId == request.Id
+                                  orderby user.Email
+                                  select new { user.Email, share.Access }).ToListAsync(cancellationToken);
+            var groups = await (from share in db.TopologyGroupShares
+                                join grp in db.Groups on share.GroupId equals grp.Id
                                 where share.TopologyId == request.Id
-                                orderby user.Email
-                                select new { user.Email, share.Access }).ToListAsync(cancellationToken);
-            return [.. shares.Select(s => new ShareView(s.Email ?? "", s.Access.ToString().ToLowerInvariant()))];
+                                orderby grp.Name
+                                select new { grp.Name, share.Access }).ToListAsync(cancellationToken);
+            return [
+                .. groups.Select(g => new ShareView(null, g.Name, Named(g.Access))),
+                .. accounts.Select(s => new ShareView(s.Email ?? "", null, Named(s.Access))),
+            ];
         }
+
+        private static string Named(TopologyAccess access) => access.ToString().ToLowerInvariant();
     }
 }
 
-public sealed record ShareView(string Email, string Access);
+/// <summary>One share: with an account (<see cref="Email"/>) or with a group (<see cref="Group"/>).</summary>
+public sealed record ShareView(string? Email, string? Group, string Access);

@@ -1,6 +1,6 @@
-using InfraDesigner.Data.Store;
 using InfraDesigner.Data;
 using InfraDesigner.Data.Entities;
+using InfraDesigner.Data.Store;
 using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Identity;
@@ -9,10 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace InfraDesigner.Web.Features.Topologies;
 
 /// <summary>
-/// The owner gives an account "viewer" or "editor" access to the topology, or takes it back with "none"; answers false
-/// when there is no such topology. The owner's own access cannot be changed this way.
+/// The owner gives an account (by <see cref="Email"/>) or a group (by <see cref="Group"/> name) "viewer" or "editor"
+/// access to the topology, or takes it back with "none"; answers false when there is no such topology. The owner's
+/// own access cannot be changed this way. Each change is a line of the change log.
 /// </summary>
-public sealed record ShareTopology(Guid Id, string? Email, string? Access) : IRequest<bool>, ITopologyRequest
+public sealed record ShareTopology(Guid Id, string? Email, string? Access, string? Group = null) : IRequest<bool>, ITopologyRequest
 {
     public static readonly IReadOnlyList<string> Levels = [TopologyAccessNames.None, TopologyAccessNames.Viewer, TopologyAccessNames.Editor];
 
@@ -25,7 +26,9 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access) : IRe
     {
         public IEnumerable<FieldError> Validate(ShareTopology request)
         {
-            if (string.IsNullOrWhiteSpace(request.Email)) yield return new("email", "The email of the account to share with is required.");
+            var (byEmail, byGroup) = (!string.IsNullOrWhiteSpace(request.Email), !string.IsNullOrWhiteSpace(request.Group));
+            if (!byEmail && !byGroup) yield return new("email", "The email of the account (or the name of the group) to share with is required.");
+            if (byEmail && byGroup) yield return new("group", "Share with an account or a group, not both at once.");
             if (request.Access is null || !Levels.Contains(request.Access, StringComparer.OrdinalIgnoreCase))
                 yield return new("access", $"'{request.Access}' is not one of {string.Join(", ", Levels)}.");
         }
@@ -35,23 +38,48 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access) : IRe
     {
         public async ValueTask<bool> Handle(ShareTopology request, CancellationToken cancellationToken)
         {
-            var account = await users.FindByEmailAsync(request.Email!.Trim())
-                ?? throw new RequestValidationException([new("email", $"There is no account with the email '{request.Email!.Trim()}'.")]);
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             if (await db.Topologies.SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken) is not { } topology) return false;
+            var (who, had) = string.IsNullOrWhiteSpace(request.Group)
+                ? await WithAccountAsync(db, topology, request, cancellationToken)
+                : await WithGroupAsync(db, request, cancellationToken);
+            db.AuditLog.Add(new AuditScope(user.Author, clock.GetUtcNow(), request.Id, topology.Name, null)
+                .Entry(AuditAction.Shared, who, Named(had), Named(request.Level)));
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+
+        private async Task<(string Who, TopologyAccess Had)> WithAccountAsync(AppDbContext db, TopologyRecord topology, ShareTopology request, CancellationToken cancellationToken)
+        {
+            var account = await users.FindByEmailAsync(request.Email!.Trim())
+                ?? throw new RequestValidationException([new("email", $"There is no account with the email '{request.Email!.Trim()}'.")]);
             if (topology.OwnerId == account.Id)
                 throw new RequestValidationException([new("email", "That is the owner's account; the owner always has full access.")]);
             var share = await db.TopologyShares.SingleOrDefaultAsync(s => s.TopologyId == request.Id && s.UserId == account.Id, cancellationToken);
-            db.AuditLog.Add(new AuditScope(user.Author, clock.GetUtcNow(), request.Id, topology.Name, null)
-                .Entry(AuditAction.Shared, account.Email, Named(share?.Access ?? TopologyAccess.None), Named(request.Level)));
+            var had = share?.Access ?? TopologyAccess.None;
             if (request.Level == TopologyAccess.None)
             {
                 if (share is not null) db.TopologyShares.Remove(share);
             }
             else if (share is null) db.TopologyShares.Add(new TopologyShareRecord { TopologyId = request.Id, UserId = account.Id, Access = request.Level });
             else share.Access = request.Level;
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return (account.Email!, had);
+        }
+
+        private static async Task<(string Who, TopologyAccess Had)> WithGroupAsync(AppDbContext db, ShareTopology request, CancellationToken cancellationToken)
+        {
+            var name = request.Group!.Trim();
+            var group = await db.Groups.SingleOrDefaultAsync(g => g.Name == name, cancellationToken)
+                ?? throw new RequestValidationException([new("group", $"There is no group named '{name}'.")]);
+            var share = await db.TopologyGroupShares.SingleOrDefaultAsync(s => s.TopologyId == request.Id && s.GroupId == group.Id, cancellationToken);
+            var had = share?.Access ?? TopologyAccess.None;
+            if (request.Level == TopologyAccess.None)
+            {
+                if (share is not null) db.TopologyGroupShares.Remove(share);
+            }
+            else if (share is null) db.TopologyGroupShares.Add(new TopologyGroupShareRecord { TopologyId = request.Id, GroupId = group.Id, Access = request.Level });
+            else share.Access = request.Level;
+            return ($"group {group.Name}", had);
         }
 
         private static string Named(TopologyAccess access) => access.ToString().ToLowerInvariant();
