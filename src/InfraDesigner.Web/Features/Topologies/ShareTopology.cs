@@ -56,14 +56,8 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access, strin
             if (topology.OwnerId == account.Id)
                 throw new RequestValidationException([new("email", "That is the owner's account; the owner always has full access.")]);
             var share = await db.TopologyShares.SingleOrDefaultAsync(s => s.TopologyId == request.Id && s.UserId == account.Id, cancellationToken);
-            var had = share?.Access ?? TopologyAccess.None;
-            if (request.Level == TopologyAccess.None)
-            {
-                if (share is not null) db.TopologyShares.Remove(share);
-            }
-            else if (share is null) db.TopologyShares.Add(new TopologyShareRecord { TopologyId = request.Id, UserId = account.Id, Access = request.Level });
-            else share.Access = request.Level;
-            return (account.Email!, had);
+            return (account.Email!, Grant(db.TopologyShares, share, request.Level,
+                () => new TopologyShareRecord { TopologyId = request.Id, UserId = account.Id, Access = request.Level }));
         }
 
         private static async Task<(string Who, TopologyAccess Had)> WithGroupAsync(AppDbContext db, ShareTopology request, CancellationToken cancellationToken)
@@ -72,14 +66,21 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access, strin
             var group = await db.Groups.SingleOrDefaultAsync(g => g.Name == name, cancellationToken)
                 ?? throw new RequestValidationException([new("group", $"There is no group named '{name}'.")]);
             var share = await db.TopologyGroupShares.SingleOrDefaultAsync(s => s.TopologyId == request.Id && s.GroupId == group.Id, cancellationToken);
+            return ($"group {group.Name}", Grant(db.TopologyGroupShares, share, request.Level,
+                () => new TopologyGroupShareRecord { TopologyId = request.Id, GroupId = group.Id, Access = request.Level }));
+        }
+
+        /// <summary>Gives the access (none: takes the share away); answers what was had before.</summary>
+        private static TopologyAccess Grant<T>(DbSet<T> shares, T? share, TopologyAccess level, Func<T> made) where T : class, IAccessGrant
+        {
             var had = share?.Access ?? TopologyAccess.None;
-            if (request.Level == TopologyAccess.None)
+            if (level == TopologyAccess.None)
             {
-                if (share is not null) db.TopologyGroupShares.Remove(share);
+                if (share is not null) shares.Remove(share);
             }
-            else if (share is null) db.TopologyGroupShares.Add(new TopologyGroupShareRecord { TopologyId = request.Id, GroupId = group.Id, Access = request.Level });
-            else share.Access = request.Level;
-            return ($"group {group.Name}", had);
+            else if (share is null) shares.Add(made());
+            else share.Access = level;
+            return had;
         }
 
         private static string Named(TopologyAccess access) => access.ToString().ToLowerInvariant();
