@@ -20,9 +20,16 @@ public sealed class GroupAdministration(IDbContextFactory<AppDbContext> dbFactor
     public async Task<IReadOnlyList<GroupView>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var groups = await db.Groups.AsNoTracking().OrderBy(g => g.Name).ToListAsync(cancellationToken);
+        return await ViewsAsync(db, db.Groups, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<GroupView>> ViewsAsync(AppDbContext db, IQueryable<GroupRecord> which, CancellationToken cancellationToken)
+    {
+        var groups = await which.AsNoTracking().OrderBy(g => g.Name).ToListAsync(cancellationToken);
+        var ids = groups.Select(g => g.Id).ToList();
         var members = await (from member in db.GroupMembers
                              join account in db.Users on member.UserId equals account.Id
+                             where ids.Contains(member.GroupId)
                              select new { member.GroupId, account.Email }).ToListAsync(cancellationToken);
         var ownerIds = groups.Select(g => g.OwnerId).OfType<string>().Distinct().ToList();
         var owners = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? "", cancellationToken);
@@ -44,7 +51,7 @@ public sealed class GroupAdministration(IDbContextFactory<AppDbContext> dbFactor
         if (await db.Groups.AnyAsync(g => g.Name == trimmed, cancellationToken)) throw Invalid("name", $"There is already a group named '{trimmed}'.");
         db.Groups.Add(new GroupRecord { Id = Guid.CreateVersion7(clock.GetUtcNow()), Name = trimmed, OwnerId = user.Id, CreatedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
-        return (await ListAsync(cancellationToken)).Single(g => g.Name == trimmed);
+        return (await ViewsAsync(db, db.Groups.Where(g => g.Name == trimmed), cancellationToken)).Single();
     }
 
     /// <summary>False when there is no such group.</summary>
@@ -68,7 +75,7 @@ public sealed class GroupAdministration(IDbContextFactory<AppDbContext> dbFactor
         if (member && existing is null) db.GroupMembers.Add(new GroupMemberRecord { GroupId = id, UserId = account.Id });
         if (!member && existing is not null) db.GroupMembers.Remove(existing);
         await db.SaveChangesAsync(cancellationToken);
-        return (await ListAsync(cancellationToken)).Single(g => g.Id == group.Id);
+        return (await ViewsAsync(db, db.Groups.Where(g => g.Id == id), cancellationToken)).Single();
     }
 
     private async Task<GroupRecord?> ManagedAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)

@@ -82,9 +82,11 @@ public partial class ChangeLogPage
         AuditAction.ItemAdded => "added",
         AuditAction.ItemRemoved => "removed",
         AuditAction.Deleted => "the deleted document is kept: open the line",
-        _ => string.Join("; ", JsonChanges.Between(entry.Before, entry.After).Take(4).Select(Described))
-            + (JsonChanges.Between(entry.Before, entry.After).Count > 4 ? "; …" : ""),
+        _ => FieldsChanged(JsonChanges.Between(entry.Before, entry.After)),
     };
+
+    private static string FieldsChanged(IReadOnlyList<JsonChanges.FieldChange> changes) =>
+        string.Join("; ", changes.Take(4).Select(Described)) + (changes.Count > 4 ? "; …" : "");
 
     private static string Described(JsonChanges.FieldChange change) =>
         (change.Path.Length == 0 ? "" : $"{change.Path}: ") + $"{Short(change.Before) ?? "–"} → {Short(change.After) ?? "–"}";
