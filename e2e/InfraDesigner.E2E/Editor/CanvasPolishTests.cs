@@ -20,7 +20,7 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         var others = new[] { await editor.PlaceAsync("sw-01"), await editor.PlaceAsync("vm-01") };
 
         await editor.Page.GetByTestId("layout").ClickAsync();
-        await WaitUntilAsync(async () => !(await editor.PlaceAsync("sw-01")).SequenceEqual(others[0]) || !(await editor.PlaceAsync("vm-01")).SequenceEqual(others[1]));
+        await Eventually.TrueAsync(async () => !(await editor.PlaceAsync("sw-01")).SequenceEqual(others[0]) || !(await editor.PlaceAsync("vm-01")).SequenceEqual(others[1]), "the canvas changed");
         await editor.SavedAsync();
 
         (await editor.PlaceAsync("vm-02")).ShouldBe(dragged);
@@ -30,14 +30,7 @@ public sealed class CanvasPolishTests(AppFixture fixture) : IClassFixture<AppFix
         await editor.SavedAsync();
         (await editor.PlaceAsync("vm-02")).ShouldBe(dragged, "the drag is stored, so it is kept after a reload too");
         await editor.Page.GetByTestId("layout-all").ClickAsync();
-        await WaitUntilAsync(async () => !(await editor.PlaceAsync("vm-02")).SequenceEqual(dragged));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var tries = 0; tries < 60 && !await condition(); tries++)
-            await Task.Delay(250);
-        (await condition()).ShouldBeTrue("the canvas did not change within 15 s");
+        await Eventually.TrueAsync(async () => !(await editor.PlaceAsync("vm-02")).SequenceEqual(dragged), "the canvas changed");
     }
 
     [BrowserFact]

@@ -66,7 +66,7 @@ public sealed class FirewallRulesTests(AppFixture fixture) : IClassFixture<AppFi
         await rule.GetByRole(AriaRole.Checkbox, new() { Name = "Enabled" }).CheckAsync();
         await editor.SavedAsync();
         await Assertions.Expect(rule).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bdisabled\b"));
-        (await TopologyApi.ReachableAsync(fixture, id, "app-a", "sap", 3300)).ShouldBeTrue();
+        await Eventually.TrueAsync(() => TopologyApi.ReachableAsync(fixture, id, "app-a", "sap", 3300), "the enabled rule was stored and opens 3300");
         (await TopologyApi.ReachableAsync(fixture, id, "app-a", "sap", 22)).ShouldBeFalse();
     }
 
@@ -98,7 +98,10 @@ public sealed class FirewallRulesTests(AppFixture fixture) : IClassFixture<AppFi
         await editor.SetFieldAsync(editor.DataField("rules[0].destination"), "B");
         await editor.SetFieldAsync(editor.DataField("rules[1].source"), "10.30.30.0/24");
         await editor.SetFieldAsync(editor.DataField("rules[1].ports"), "https");
+        await Assertions.Expect(editor.DataField("rules[1].ports")).ToHaveValueAsync("443");
         await Assertions.Expect(editor.SaveStatus).ToHaveTextAsync("Saved");
+        await Eventually.TrueAsync(async () => (await TopologyApi.RulesAsync(fixture, id, "fw-ab"))[1].GetProperty("ports").GetRawText().Trim('"') == "443",
+            "the last rule edit was stored");
 
         var stored = await TopologyApi.RulesAsync(fixture, id, "fw-ab");
         stored[0].GetProperty("source").GetString().ShouldBe("element:eai");
