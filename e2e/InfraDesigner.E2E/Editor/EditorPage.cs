@@ -198,12 +198,7 @@ public sealed class EditorPage(IPage page)
         Page.Locator(".editor-properties .mud-input-control").Filter(new() { Has = Page.Locator($"[data-field=\"{name}\"]") }).Locator(".mud-input-helper-text");
 
     /// <summary>A picture of the properties panel alone, into the screenshots folder; answers its path.</summary>
-    public async Task<string> PropertiesScreenshotAsync(string name)
-    {
-        var path = Path.Combine(Repository.ScreenshotFolder, name + ".png");
-        await Page.Locator(".editor-properties").ScreenshotAsync(new() { Path = path });
-        return path;
-    }
+    public Task<string> PropertiesScreenshotAsync(string name) => Pages.ScreenshotAsync(Page.Locator(".editor-properties"), name);
 
     /// <summary>Opens the Ask tab, types the question and asks it.</summary>
     public async Task AskAsync(string question)

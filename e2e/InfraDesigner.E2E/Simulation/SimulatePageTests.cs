@@ -52,6 +52,8 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         await page.GetByTestId("run-migration").ClickAsync();
         await page.GetByTestId("migration-result").WaitForAsync();
         (await page.GetByTestId("migration-verdict").InnerTextAsync()).ShouldContain("Converges after 3 round(s)");
+        await Assertions.Expect(page.GetByTestId("precopy-chart").GetByText("R2", new() { Exact = true })).ToHaveCountAsync(2);
+        await Pages.ScreenshotAsync(page.GetByTestId("precopy-chart"), "simulate-migration-chart");
 
         await page.GetByTestId("migration-bandwidth").FillAsync("1000");
         await page.GetByTestId("migration-bandwidth").BlurAsync();
@@ -59,6 +61,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         await page.GetByTestId("migration-verdict").Filter(new() { HasText = "Does not converge" }).WaitForAsync();
         (await page.GetByTestId("migration-explanation").InnerTextAsync()).ShouldContain("300 ms downtime limit");
         await Pages.ScreenshotAsync(page, "simulate-migration-1gbit");
+        await Pages.ScreenshotAsync(page.GetByTestId("precopy-chart"), "simulate-migration-1gbit-chart");
     }
 
     [BrowserFact]
@@ -76,6 +79,9 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         (await outage.Locator("[data-member=web2]").InnerTextAsync()).ShouldBe("web2: 0%");
         (await outage.Locator("[data-member=web1]").InnerTextAsync()).ShouldStartWith("web1: 5");
         await Pages.ScreenshotAsync(page, "simulate-load-balancer");
+        var timeline = page.GetByTestId("lb-timeline");
+        await Assertions.Expect(timeline.GetByText("✗ web2")).ToHaveCountAsync(2);
+        await Pages.ScreenshotAsync(timeline, "simulate-load-balancer-timeline");
     }
 
     [BrowserFact]

@@ -72,4 +72,12 @@ public static class Pages
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         return path;
     }
+
+    /// <summary>One part of the page, scrolled into view: the app scrolls inside its layout, so a full-page shot stops at the window.</summary>
+    public static async Task<string> ScreenshotAsync(ILocator part, string name)
+    {
+        var path = Path.Combine(Repository.ScreenshotFolder, name + ".png");
+        await part.ScreenshotAsync(new() { Path = path });
+        return path;
+    }
 }

@@ -32,16 +32,16 @@ public static class LoadBalancerAnalyzer
         }
         for (var m = 0; m < members.Length; m++)
         {
-            var times = sim.Responses(m).Order().ToArray();
+            var times = sim.Responses(m).Select(r => r.Seconds).Order().ToArray();
             members[m] = new MemberStats(names[m], requests[m], Share(requests[m], routed.Count), times.Length, sim.Failed(m),
                 times.Length == 0 ? 0 : times.Average() * 1000,
                 times.Length == 0 ? 0 : times[(int)Math.Min(times.Length - 1, Math.Ceiling(0.95 * times.Length) - 1)] * 1000);
         }
         var outages = (q.Outages ?? []).Select(o => Impact(q, sim, o, Array.IndexOf(names, o.Member), names)).ToList();
-        var allResponses = Enumerable.Range(0, names.Length).SelectMany(sim.Responses).ToArray();
+        var allResponses = Enumerable.Range(0, names.Length).SelectMany(m => sim.Responses(m).Select(r => r.Seconds)).ToArray();
         var failedTotal = members.Sum(m => m.Failed) + sim.Unrouted;
         return new LoadBalancerAnswer(q.Algorithm, routed.Count + sim.Unrouted, failedTotal,
-            allResponses.Length == 0 ? 0 : allResponses.Average() * 1000, members, outages, Timeline(q, routed),
+            allResponses.Length == 0 ? 0 : allResponses.Average() * 1000, members, outages, Timeline(q, sim),
             Explain(q, members, outages, sim.Drains), [.. sim.Drains.OrderBy(d => d.StartedAtSeconds)], sim.ClientsOnOneMember,
             LoadBalancerAssumptions.Describe(q));
     }
@@ -66,16 +66,29 @@ public static class LoadBalancerAnalyzer
             state.Failed, shares, ClientDisruption.Percent(q, m, sim.ClientIps));
     }
 
-    private static List<LoadBucket> Timeline(LoadBalancerQuestion q, IReadOnlyList<(double Time, int Member)> routed)
+    private static List<LoadBucket> Timeline(LoadBalancerQuestion q, LoadBalancerSimulation sim)
     {
         var buckets = (int)Math.Ceiling(q.DurationSeconds / q.BucketSeconds);
-        var counts = new int[buckets, q.Members.Count];
-        foreach (var (time, member) in routed)
+        var members = q.Members.Count;
+        var counts = new int[buckets, members];
+        var completed = new int[buckets, members];
+        var responseSeconds = new double[buckets, members];
+        int Bucket(double time) => Math.Min(buckets - 1, (int)(time / q.BucketSeconds));
+        foreach (var (time, member) in sim.Routed)
         {
-            counts[Math.Min(buckets - 1, (int)(time / q.BucketSeconds)), member]++;
+            counts[Bucket(time), member]++;
         }
-        return [.. Enumerable.Range(0, buckets).Select(b =>
-            new LoadBucket(b * q.BucketSeconds, [.. Enumerable.Range(0, q.Members.Count).Select(m => counts[b, m])]))];
+        for (var m = 0; m < members; m++)
+        {
+            foreach (var response in sim.Responses(m))
+            {
+                completed[Bucket(response.CompletedAtSeconds), m]++;
+                responseSeconds[Bucket(response.CompletedAtSeconds), m] += response.Seconds;
+            }
+        }
+        return [.. Enumerable.Range(0, buckets).Select(b => new LoadBucket(b * q.BucketSeconds,
+            [.. Enumerable.Range(0, members).Select(m => counts[b, m])],
+            [.. Enumerable.Range(0, members).Select(m => completed[b, m] == 0 ? (double?)null : responseSeconds[b, m] / completed[b, m] * 1000)]))];
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

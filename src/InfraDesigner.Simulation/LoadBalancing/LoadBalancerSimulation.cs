@@ -26,7 +26,7 @@ internal sealed class LoadBalancerSimulation
     private readonly int[] active;
     private readonly int[] epoch;
     private readonly Queue<double>[] waiting;
-    private readonly List<double>[] responses;
+    private readonly List<Response>[] responses;
     private readonly int[] failed;
     private readonly List<(double Time, int Member)> routed = [];
     private readonly Dictionary<int, (double? Detected, double? Recovered, double? Returned, int Failed)> outageState = [];
@@ -55,7 +55,7 @@ internal sealed class LoadBalancerSimulation
         active = new int[n];
         epoch = new int[n];
         waiting = [.. Enumerable.Range(0, n).Select(_ => new Queue<double>())];
-        responses = [.. Enumerable.Range(0, n).Select(_ => new List<double>())];
+        responses = [.. Enumerable.Range(0, n).Select(_ => new List<Response>())];
         failed = new int[n];
         ClientIps = [.. Enumerable.Range(0, q.ClientCount).Select(_ => (uint)random.NextInt64(0x0A000000, 0x0AFFFFFF))];
         draining = new bool[n];
@@ -84,7 +84,7 @@ internal sealed class LoadBalancerSimulation
 
     public int Unrouted => unrouted;
 
-    public IReadOnlyList<double> Responses(int member) => responses[member];
+    public IReadOnlyList<Response> Responses(int member) => responses[member];
 
     public int Failed(int member) => failed[member];
 
@@ -233,7 +233,7 @@ internal sealed class LoadBalancerSimulation
 
     private void Complete(int m, double arrival, double now)
     {
-        responses[m].Add(now - arrival);
+        responses[m].Add(new Response(now, now - arrival));
         busy[m]--;
         active[m]--;
         if (draining[m] && drains[m] is { EmptyAtSeconds: null } drain)

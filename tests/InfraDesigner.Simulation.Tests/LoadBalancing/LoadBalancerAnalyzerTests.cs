@@ -46,6 +46,21 @@ public class LoadBalancerAnalyzerTests
     }
 
     [Fact]
+    public void The_timeline_gives_each_members_response_time_per_bucket_and_none_while_it_answers_nothing()
+    {
+        var answer = LoadBalancerAnalyzer.Analyze(WebLb(recoverAt: 40));
+
+        var outage = answer.Outages.ShouldHaveSingleItem();
+        var down = answer.Timeline.Where(b => b.StartSeconds >= 21 && b.StartSeconds + 1 <= outage.ReturnedAtSeconds!.Value).ToList();
+        down.ShouldNotBeEmpty();
+        down.ShouldAllBe(b => b.MeanResponseMsPerMember[1] == null);
+        answer.Timeline.ShouldAllBe(b => b.MeanResponseMsPerMember[0] != null && b.MeanResponseMsPerMember[2] != null);
+        var web1 = answer.Members[0];
+        answer.Timeline.Average(b => b.MeanResponseMsPerMember[0]!.Value).ShouldBe(web1.MeanResponseMs, web1.MeanResponseMs * 0.1);
+        answer.Timeline.Where(b => b.StartSeconds >= outage.ReturnedAtSeconds!.Value + 1).ShouldAllBe(b => b.MeanResponseMsPerMember[1] != null);
+    }
+
+    [Fact]
     public void Round_robin_shares_evenly()
     {
         var answer = LoadBalancerAnalyzer.Analyze(new LoadBalancerQuestion(Web));
