@@ -60,6 +60,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Features.Simulations.RunsInProgress>();
         services.AddMemoryCache().AddSingleton<TopologyModels>().AddSingleton<Features.Lessons.LessonLibrary>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
+        services.AddScoped<Components.Simulation.SimulationOnCanvas>();
         services.AddScoped<Components.Intents.IntentWatch>();
         services.AddScoped<Components.Lessons.ExerciseWatch>();
         services.AddSingleton<Components.Canvas.IconLibrary>();

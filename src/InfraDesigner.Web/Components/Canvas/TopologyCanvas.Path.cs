@@ -1,35 +1,66 @@
 using InfraDesigner.Web.Components.Reachability;
+using InfraDesigner.Web.Components.Simulation;
 using InfraDesigner.Web.Interop;
 using Microsoft.AspNetCore.Components;
 
 namespace InfraDesigner.Web.Components.Canvas;
 
-/// <summary>The answer of the Ask tab drawn on the canvas, the packet's stops handed to the player, and "Trace to…".</summary>
+/// <summary>
+/// The answer of the Ask tab or a simulation's picture drawn on the canvas (the latest shown wins), the packet's stops
+/// handed to the player, and "Trace to…".
+/// </summary>
 public partial class TopologyCanvas
 {
     private PacketPlayerInterop? _player;
     private string? _traceFrom;
+    private AskForm? _formUnderPicture;
 
     [Inject] private AnswerOnCanvas Answers { get; set; } = default!;
+    [Inject] private SimulationOnCanvas Pictures { get; set; } = default!;
+
+    private SimulationPicture? Picture => Pictures.For(Session.TopologyId);
 
     private void SubscribeAnswers()
     {
         _player = new PacketPlayerInterop(Js);
         Answers.AnswerChanged += OnAnswerChanged;
+        Pictures.Changed += OnPictureChanged;
         _view.Diagram.Behaviors.Keyboard.Add("Escape", "Clear the selection; cancel Trace to…", diagram =>
         {
             CancelTrace();
             diagram.ClearSelection();
         });
-        if (Answers.Answer is not null) OnAnswerChanged();
+        if (Answers.Answer is not null || Picture is not null) OnPictureChanged();
     }
 
-    private void OnAnswerChanged() => _ = InvokeAsync(DrawAnswerAsync);
+    /// <summary>A new question takes the canvas from a simulation's picture; the same one asked again after an edit does not.</summary>
+    private void OnAnswerChanged()
+    {
+        if (Answers.Answer is not null && Picture is not null && !ReferenceEquals(Answers.Form, _formUnderPicture)) Pictures.Clear();
+        else OnPictureChanged();
+    }
+
+    private void OnPictureChanged()
+    {
+        _formUnderPicture = Answers.Form;
+        _ = InvokeAsync(async () =>
+        {
+            await DrawAnswerAsync();
+            StateHasChanged();
+        });
+    }
 
     /// <summary>Draws the answer (or clears the drawing), scrolls it into view and gives the player its stops.</summary>
     private async Task DrawAnswerAsync()
     {
         var diagram = _view.Diagram;
+        if (Picture is { } picture)
+        {
+            if (_player is not null) await _player.ClearAsync();
+            diagram.SetHighlight(picture.Highlight);
+            diagram.Behaviors.PanZoom.BringIntoView(diagram, picture.Highlight.NodeClasses.Keys.Select(diagram.GetNode).OfType<Diagrams.Models.NodeModel>());
+            return;
+        }
         if (Answers.Answer is not { } answer || Answers.TopologyId != Session.TopologyId)
         {
             diagram.ClearHighlight();
@@ -81,5 +112,9 @@ public partial class TopologyCanvas
     /// <summary>Scrolls an element of the page into view (the inspector's rule opened from an answer).</summary>
     public ValueTask RevealAsync(string selector) => _interop?.RevealAsync(selector) ?? ValueTask.CompletedTask;
 
-    private void UnsubscribeAnswers() => Answers.AnswerChanged -= OnAnswerChanged;
+    private void UnsubscribeAnswers()
+    {
+        Answers.AnswerChanged -= OnAnswerChanged;
+        Pictures.Changed -= OnPictureChanged;
+    }
 }

@@ -52,6 +52,11 @@ public sealed partial class SimulatePanel : IDisposable
     /// <summary>The tab open first: 0 capacity, 1 placement, 2 DRS balancing, 3 HA failover, 4 live migration, 5 load balancer.</summary>
     [Parameter] public int InitialTab { get; set; }
 
+    /// <summary>Whether the panel sits beside the editor's canvas, so HA what-ifs and balancing plans are drawn there.</summary>
+    [Parameter] public bool OnCanvas { get; set; }
+
+    private Guid? CanvasTopology => OnCanvas ? TopologyId : null;
+
     [Inject] private ISender Sender { get; set; } = default!;
     [Inject] private RunsInProgress Runs { get; set; } = default!;
     [Inject] private CurrentUser User { get; set; } = default!;

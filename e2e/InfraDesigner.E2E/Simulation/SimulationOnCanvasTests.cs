@@ -1,0 +1,69 @@
+using InfraDesigner.E2E.Editor;
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Simulation;
+
+/// <summary>The Simulate tab beside the canvas: an HA what-if and a DRS plan drawn on the drawing, cleared, and given way to a question.</summary>
+public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private static async Task<EditorPage> SimulateTabAsync(AppFixture fixture, string sample, string tab)
+    {
+        var id = await fixture.CreateFromSampleAsync(sample);
+        var editor = await EditorPage.OpenAsync(fixture, $"/topologies/{id}");
+        await editor.Page.GetByRole(AriaRole.Tab, new() { Name = "Simulate", Exact = true }).ClickAsync();
+        await editor.Page.GetByRole(AriaRole.Tab, new() { Name = tab, Exact = true }).ClickAsync();
+        return editor;
+    }
+
+    [BrowserFact]
+    public async Task Host1_failing_greys_host1_shows_vm2_restarting_on_host2_and_vm1_and_vm3_in_red()
+    {
+        var editor = await SimulateTabAsync(fixture, "cluster-capacity", "HA failover");
+        var page = editor.Page;
+        await page.GetByTestId("failover-host").ChooseAsync("host1");
+        await page.GetByTestId("run-failover").ClickAsync();
+        await page.GetByTestId("failover-result").WaitForAsync();
+
+        var picture = page.GetByTestId("canvas-picture");
+        await Assertions.Expect(picture).ToContainTextAsync("HA what-if: host1 failed; 1 restart, 2 cannot");
+        await Assertions.Expect(editor.Node("host1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-failed\b"));
+        await Assertions.Expect(editor.Node("vm2")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-restarted\b"));
+        await Assertions.Expect(editor.Node("host2")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-target\b"));
+        foreach (var lost in new[] { "vm1", "vm3" })
+            await Assertions.Expect(editor.Node(lost)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-lost\b"));
+        await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "1. restarts on host2" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "cannot restart" })).ToHaveCountAsync(2);
+        await Pages.ScreenshotAsync(page, "editor-ha-what-if");
+
+        await page.GetByTestId("canvas-picture-clear").ClickAsync();
+        await Assertions.Expect(picture).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".dg-node.sim-failed")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("show-on-canvas")).ToHaveTextAsync("Show on the canvas");
+        await page.GetByTestId("show-on-canvas").ClickAsync();
+        await Assertions.Expect(editor.Node("host1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-failed\b"));
+    }
+
+    [BrowserFact]
+    public async Task A_drs_plan_for_host1_entering_maintenance_draws_each_move_and_a_question_then_takes_the_canvas()
+    {
+        var editor = await SimulateTabAsync(fixture, "cluster-capacity", "DRS balancing");
+        var page = editor.Page;
+        await page.GetByTestId("balance-maintenance").ChooseAsync("host1");
+        await page.GetByTestId("run-balance").ClickAsync();
+        await page.GetByTestId("balance-result").WaitForAsync();
+
+        var moves = await page.Locator("[aria-label='Migrations'] tbody tr").AllInnerTextsAsync();
+        moves.ShouldNotBeEmpty();
+        await Assertions.Expect(page.GetByTestId("canvas-picture")).ToContainTextAsync($"DRS plan: {moves.Count} migration(s)");
+        foreach (var vm in moves.Select(row => row.Split('\t', StringSplitOptions.TrimEntries)[1]))
+            await Assertions.Expect(editor.Node(vm)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-moved\b"));
+        await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "1. host1 → " })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "cannot move (Ram)" })).ToHaveCountAsync(2);
+        await Pages.ScreenshotAsync(page, "editor-drs-plan");
+
+        await editor.AskAsync("can vm2 reach host2?");
+        await Assertions.Expect(page.GetByTestId("canvas-picture")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".dg-node.sim-moved")).ToHaveCountAsync(0);
+    }
+}
