@@ -62,6 +62,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
         services.AddScoped<Components.Simulation.SimulationOnCanvas>();
         services.AddScoped<Components.Intents.IntentWatch>();
+        services.AddScoped<Components.Segmentation.FlowWatch>();
         services.AddScoped<Components.Lessons.ExerciseWatch>();
         services.AddSingleton<Components.Canvas.IconLibrary>();
         services.AddEditing();

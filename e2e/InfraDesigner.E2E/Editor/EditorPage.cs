@@ -218,7 +218,29 @@ public sealed class EditorPage(IPage page)
         return texts.ToArray();
     }
 
-    public Task SavedAsync() => Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 15_000 });
+    /// <summary>
+    /// Waits until the last edit is stored: "Saved" shown and the page's count of stored edits past the one seen at
+    /// the last wait (a quick save shows "Saved" throughout). An action that stored nothing passes after a short wait.
+    /// </summary>
+    public async Task SavedAsync()
+    {
+        await Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 15_000 });
+        try
+        {
+            await Page.WaitForFunctionAsync(SaveLanded, null, new() { Timeout = NothingStoredWait });
+        }
+        catch (TimeoutException)
+        {
+            // Nothing was stored since the last wait (the action changed nothing); "Saved" stands.
+        }
+        await Page.Locator("[data-testid=save-status].save-saved").WaitForAsync(new() { Timeout = 15_000 });
+        await Page.EvaluateAsync("() => window.__savesSeen = +document.querySelector('[data-testid=save-status]').dataset.saves");
+    }
+
+    private const float NothingStoredWait = 3_000;
+
+    private const string SaveLanded =
+        "() => { const s = document.querySelector('[data-testid=save-status]'); return !!s && +s.dataset.saves > (window.__savesSeen ?? 0); }";
 
     /// <summary>The canvas's context menu, when open.</summary>
     public ILocator ContextMenu => Page.GetByTestId("context-menu");

@@ -39,7 +39,13 @@ public abstract class EditWatch<TResults> : IDisposable where TResults : class
     /// <summary>Says what an edit changed, from the results before it to those after.</summary>
     protected abstract void Announce(TResults before, TResults after);
 
-    private void OnUpdated(TopologyUpdate update) => _ = CheckAsync(announce: true);
+    /// <summary>Whether an edit can change the results; every edit does unless a subclass says otherwise.</summary>
+    protected virtual bool Concerns(TopologyUpdate update) => true;
+
+    private void OnUpdated(TopologyUpdate update)
+    {
+        if (Concerns(update)) _ = CheckAsync(announce: true);
+    }
 
     private async Task CheckAsync(bool announce)
     {

@@ -38,6 +38,7 @@ public partial class TopologyEditor : IDisposable
     [Inject] private ILogger<TopologyEditor> Logger { get; set; } = default!;
     [Inject] private ISnackbar Toasts { get; set; } = default!;
     [Inject] private ExerciseWatch Exercise { get; set; } = default!;
+    [Inject] private Segmentation.FlowWatch Flows { get; set; } = default!;
 
     private string? Title => Session.Topology?.Name ?? _summary?.Name;
 
@@ -59,6 +60,8 @@ public partial class TopologyEditor : IDisposable
             _notFound = !await Session.OpenAsync(Id);
             _selected = null;
             _tab = Exercise.Lesson is null ? 0 : LessonTab;
+            // The flows as opened, so the first edit's toast says what that edit changed.
+            if (!_notFound) _ = Flows.EnsureCheckedAsync();
         }
     }
 

@@ -39,6 +39,9 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
 
     public SaveState SaveState { get; private set; } = SaveState.Saved;
 
+    /// <summary>How many edits this session has stored: the page shows it, so a quick save that never showed "Saving…" is still seen to land.</summary>
+    public int SavesCompleted { get; private set; }
+
     /// <summary>What went wrong with the last save (a conflict or failure), for the user.</summary>
     public string? SaveMessage { get; private set; }
 
@@ -125,6 +128,7 @@ public sealed partial class EditingSession(TopologyStore store, TopologyModels m
                 if (change.Json is null) _versions.Remove(change.Key);
                 else _versions[change.Key] = result.ItemVersions[change.Key];
             }
+            SavesCompleted++;
             SetSaveState(SaveState.Saved, null);
             await broadcaster.PublishAsync(new TopologyChangeNotice(TopologyId, SessionId, [.. changes.Select(c => c.Key)]));
             return true;

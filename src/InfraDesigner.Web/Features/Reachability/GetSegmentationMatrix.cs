@@ -39,7 +39,7 @@ public sealed record GetSegmentationMatrix(Guid Id, IReadOnlyList<int>? Ports, s
                 return null;
             var ports = request.Ports is { Count: > 0 } given
                 ? given
-                : snapshot.Devices.SelectMany(d => d.Listeners).Where(l => l.Protocol == protocol).Select(l => l.Port).Distinct().Order().Take(options.Value.MaxMatrixPorts).ToArray();
+                : ListeningPorts.Of(snapshot, protocol, options.Value.MaxMatrixPorts);
             try
             {
                 return MatrixView.Of(MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ports, protocol, request.Elements), cancellationToken), ProtocolNames.Name(protocol));

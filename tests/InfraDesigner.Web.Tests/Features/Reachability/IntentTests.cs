@@ -9,8 +9,7 @@ using InfraDesigner.Web.Components.Intents;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
 using InfraDesigner.Web.Tests.Features.Editing;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
+using InfraDesigner.Web.Tests.Support;
 
 namespace InfraDesigner.Web.Tests.Features.Reachability;
 
@@ -77,7 +76,7 @@ public sealed class IntentTests : EditingTestBase
     {
         var id = await CreateAsync(WorkedQuestion1(MustReach));
         var session = await OpenAsync(id);
-        var toasts = new SnackbarService(new TestNavigation(), TimeProvider.System);
+        var toasts = TestToasts.Create();
         var watch = new IntentWatch(session, toasts);
         await watch.EnsureCheckedAsync();
         watch.Results.Single().Holds.ShouldBeFalse();
@@ -90,10 +89,5 @@ public sealed class IntentTests : EditingTestBase
 
         watch.Results.Single().Holds.ShouldBeTrue();
         toasts.ShownSnackbars.Single().Message.ShouldBe("Intent now holds: app-a must reach sap.");
-    }
-
-    private sealed class TestNavigation : NavigationManager
-    {
-        public TestNavigation() => Initialize("http://localhost/", "http://localhost/");
     }
 }
