@@ -25,6 +25,34 @@ public static class TopologyCompiler
     }
 
     /// <summary>
+    /// The snapshot of <paramref name="after"/>, given <paramref name="before"/> compiled: when the edit changed only
+    /// firewall rules (the common edit while designing segmentation) those policies are recompiled and the rest is
+    /// shared, unvalidated (the editing session refuses an edit that adds errors); any other edit compiles
+    /// <paramref name="after"/> afresh.
+    /// </summary>
+    public static NetworkSnapshot Recompile(Topology before, NetworkSnapshot compiled, Topology after)
+    {
+        if (ReferenceEquals(before, after)) return compiled;
+        if (RulesOnlyChanges(before, after) is not { } firewalls) return Compile(after);
+        return firewalls.Aggregate(compiled, WithFirewallRules);
+    }
+
+    /// <summary>The firewalls whose rules alone changed, or null when anything else changed.</summary>
+    private static List<Firewall>? RulesOnlyChanges(Topology before, Topology after)
+    {
+        if (before.Elements.Count != after.Elements.Count || (before with { Elements = after.Elements }) != after) return null;
+        var changed = new List<Firewall>();
+        for (var i = 0; i < after.Elements.Count; i++)
+        {
+            var (was, now) = (before.Elements[i], after.Elements[i]);
+            if (ReferenceEquals(was, now)) continue;
+            if (was is not Firewall old || now is not Firewall firewall || (old with { Rules = firewall.Rules }) != firewall) return null;
+            changed.Add(firewall);
+        }
+        return changed;
+    }
+
+    /// <summary>
     /// After an edit that changed only <paramref name="firewall"/>'s rules: the snapshot with its policy recompiled and
     /// everything else shared (what lets a diff after one rule edit retrace only the flows that cross it).
     /// </summary>

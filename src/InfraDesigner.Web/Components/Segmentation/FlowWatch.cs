@@ -1,6 +1,8 @@
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Simulation.Reachability.Matrix;
+using InfraDesigner.Simulation.Reachability;
+using InfraDesigner.Simulation.Reachability.Compilation;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
 using MudBlazor;
@@ -18,6 +20,9 @@ public sealed class FlowWatch(EditingSession session, ISnackbar toasts, TimeProv
     private static readonly MatrixAnswer Unchecked = new([], [], []);
     private readonly List<ZoneFlowChange> _changes = [];
 
+    /// <summary>The last topology checked and its snapshot, so a rules-only edit recompiles only those firewalls.</summary>
+    private volatile Tuple<Topology, NetworkSnapshot>? _compiled;
+
     /// <summary>The flows opened or closed by this session's view of the edits, newest first.</summary>
     public IReadOnlyList<ZoneFlowChange> Changes => _changes;
 
@@ -25,7 +30,8 @@ public sealed class FlowWatch(EditingSession session, ISnackbar toasts, TimeProv
 
     protected override MatrixAnswer Check(Topology topology)
     {
-        var snapshot = TopologySnapshots.Compile(topology);
+        var snapshot = _compiled is var (before, compiled) ? TopologyCompiler.Recompile(before, compiled, topology) : TopologySnapshots.Compile(topology);
+        _compiled = Tuple.Create(topology, snapshot);
         return MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ListeningPorts.Of(snapshot, Protocol.Tcp), Protocol.Tcp));
     }
 

@@ -201,6 +201,35 @@ public class TopologyCompilerTests
         Simulation.Reachability.Tracing.TraceAnalyzer.Analyze(edited, question).Reachable.ShouldBeTrue();
     }
 
+    [Fact]
+    public void Recompiling_after_a_rules_only_edit_shares_every_other_device_and_answers_like_a_full_compile()
+    {
+        var before = Sample("zones-firewall");
+        var compiled = TopologyCompiler.Compile(before);
+        var after = WithRule(before, "fw-ab", AppAToSap);
+
+        var recompiled = TopologyCompiler.Recompile(before, compiled, after);
+
+        recompiled.Device("app-a").ShouldBeSameAs(compiled.Device("app-a"));
+        recompiled.Device("fw-ab").Policy.ShouldBe(TopologyCompiler.Compile(after).Device("fw-ab").Policy, new PolicyComparer());
+        Simulation.Reachability.Tracing.TraceAnalyzer.Analyze(recompiled, new Simulation.Reachability.Tracing.TraceQuestion("app-a", "sap", Protocol.Tcp, 3300)).Reachable.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Recompiling_after_any_other_edit_compiles_afresh()
+    {
+        var before = Sample("zones-firewall");
+        var compiled = TopologyCompiler.Compile(before);
+        var firewall = before.FindElement<Firewall>("fw-ab")!;
+        var after = WithRule(before, "fw-ab", AppAToSap).WithElement(WithRule(before, "fw-ab", AppAToSap).FindElement<Firewall>("fw-ab")! with { DefaultAction = firewall.DefaultAction == RuleAction.Deny ? RuleAction.Allow : RuleAction.Deny });
+
+        var recompiled = TopologyCompiler.Recompile(before, compiled, after);
+
+        recompiled.Device("app-a").ShouldNotBeSameAs(compiled.Device("app-a"));
+        recompiled.Device("fw-ab").Policy.ShouldBe(TopologyCompiler.Compile(after).Device("fw-ab").Policy, new PolicyComparer());
+        TopologyCompiler.Recompile(before, compiled, before).ShouldBeSameAs(compiled);
+    }
+
     private sealed class PolicyComparer : IEqualityComparer<M.FirewallPolicy?>
     {
         public bool Equals(M.FirewallPolicy? x, M.FirewallPolicy? y) =>
