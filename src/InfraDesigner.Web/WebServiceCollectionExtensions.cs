@@ -61,6 +61,7 @@ public static class WebServiceCollectionExtensions
         services.AddMemoryCache().AddSingleton<TopologyModels>().AddSingleton<Features.Lessons.LessonLibrary>();
         services.AddScoped<Components.Reachability.AnswerOnCanvas>();
         services.AddScoped<Components.Simulation.SimulationOnCanvas>();
+        services.AddScoped<Features.Reachability.LiveSnapshot>();
         services.AddScoped<Components.Intents.IntentWatch>();
         services.AddScoped<Components.Segmentation.FlowWatch>();
         services.AddScoped<Components.Lessons.ExerciseWatch>();

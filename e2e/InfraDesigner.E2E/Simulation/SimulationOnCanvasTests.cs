@@ -16,6 +16,9 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
         return editor;
     }
 
+    private static Task HasClassAsync(ILocator node, string cssClass) =>
+        Assertions.Expect(node).ToHaveClassAsync(new System.Text.RegularExpressions.Regex($@"\b{cssClass}\b"));
+
     [BrowserFact]
     public async Task Host1_failing_greys_host1_shows_vm2_restarting_on_host2_and_vm1_and_vm3_in_red()
     {
@@ -27,11 +30,11 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
 
         var picture = page.GetByTestId("canvas-picture");
         await Assertions.Expect(picture).ToContainTextAsync("HA what-if: host1 failed; 1 restart, 2 cannot");
-        await Assertions.Expect(editor.Node("host1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-failed\b"));
-        await Assertions.Expect(editor.Node("vm2")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-restarted\b"));
-        await Assertions.Expect(editor.Node("host2")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-target\b"));
+        await HasClassAsync(editor.Node("host1"), "sim-failed");
+        await HasClassAsync(editor.Node("vm2"), "sim-restarted");
+        await HasClassAsync(editor.Node("host2"), "sim-target");
         foreach (var lost in new[] { "vm1", "vm3" })
-            await Assertions.Expect(editor.Node(lost)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-lost\b"));
+            await HasClassAsync(editor.Node(lost), "sim-lost");
         await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "1. restarts on host2" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "cannot restart" })).ToHaveCountAsync(2);
         await Pages.ScreenshotAsync(page, "editor-ha-what-if");
@@ -41,7 +44,7 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
         await Assertions.Expect(page.Locator(".dg-node.sim-failed")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("show-on-canvas")).ToHaveTextAsync("Show on the canvas");
         await page.GetByTestId("show-on-canvas").ClickAsync();
-        await Assertions.Expect(editor.Node("host1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-failed\b"));
+        await HasClassAsync(editor.Node("host1"), "sim-failed");
     }
 
     [BrowserFact]
@@ -57,7 +60,7 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
         moves.ShouldNotBeEmpty();
         await Assertions.Expect(page.GetByTestId("canvas-picture")).ToContainTextAsync($"DRS plan: {moves.Count} migration(s)");
         foreach (var vm in moves.Select(row => row.Split('\t', StringSplitOptions.TrimEntries)[1]))
-            await Assertions.Expect(editor.Node(vm)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bsim-moved\b"));
+            await HasClassAsync(editor.Node(vm), "sim-moved");
         await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "1. host1 → " })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".dg-hl-badge", new() { HasText = "cannot move (Ram)" })).ToHaveCountAsync(2);
         await Pages.ScreenshotAsync(page, "editor-drs-plan");

@@ -57,8 +57,7 @@ public partial class TopologyCanvas
         if (Picture is { } picture)
         {
             if (_player is not null) await _player.ClearAsync();
-            diagram.SetHighlight(picture.Highlight);
-            diagram.Behaviors.PanZoom.BringIntoView(diagram, picture.Highlight.NodeClasses.Keys.Select(diagram.GetNode).OfType<Diagrams.Models.NodeModel>());
+            ShowInView(picture.Highlight);
             return;
         }
         if (Answers.Answer is not { } answer || Answers.TopologyId != Session.TopologyId)
@@ -68,9 +67,15 @@ public partial class TopologyCanvas
             return;
         }
         var drawn = PathDrawing.Of(answer, _view);
-        diagram.SetHighlight(drawn.Highlight);
-        diagram.Behaviors.PanZoom.BringIntoView(diagram, drawn.Highlight.NodeClasses.Keys.Select(diagram.GetNode).OfType<Diagrams.Models.NodeModel>());
+        ShowInView(drawn.Highlight);
         if (_player is not null) await _player.LoadAsync(drawn.Routes);
+    }
+
+    private void ShowInView(Diagrams.Highlighting.DiagramHighlight highlight)
+    {
+        var diagram = _view.Diagram;
+        diagram.SetHighlight(highlight);
+        diagram.Behaviors.PanZoom.BringIntoView(diagram, highlight.NodeClasses.Keys.Select(diagram.GetNode).OfType<Diagrams.Models.NodeModel>());
     }
 
     /// <summary>A click on a device of the drawn path picks its hop: its steps shown, the packet moved there.</summary>

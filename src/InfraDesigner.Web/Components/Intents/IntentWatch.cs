@@ -9,10 +9,10 @@ namespace InfraDesigner.Web.Components.Intents;
 /// Checks the open topology's intents after every edit and says with a toast which intents the edit broke or
 /// made hold: Batfish's differential reachability, live.
 /// </summary>
-public sealed class IntentWatch(EditingSession session, ISnackbar toasts) : EditWatch<IReadOnlyList<IntentResult>>(session, [])
+public sealed class IntentWatch(EditingSession session, LiveSnapshot snapshots, ISnackbar toasts) : EditWatch<IReadOnlyList<IntentResult>>(session, [])
 {
     protected override IReadOnlyList<IntentResult> Check(Topology topology) =>
-        topology.Intents.Count == 0 ? [] : IntentChecker.Check(topology, TopologySnapshots.Compile(topology));
+        topology.Intents.Count == 0 ? [] : IntentChecker.Check(topology, snapshots.Of(topology));
 
     protected override void Announce(IReadOnlyList<IntentResult> before, IReadOnlyList<IntentResult> after)
     {

@@ -1,8 +1,6 @@
 using InfraDesigner.Domain.Network;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Simulation.Reachability.Matrix;
-using InfraDesigner.Simulation.Reachability;
-using InfraDesigner.Simulation.Reachability.Compilation;
 using InfraDesigner.Web.Features.Editing;
 using InfraDesigner.Web.Features.Reachability;
 using MudBlazor;
@@ -14,14 +12,11 @@ namespace InfraDesigner.Web.Components.Segmentation;
 /// positions, and says with a toast which zone-to-zone flows the edit opened or closed; the Matrix tab lists them,
 /// newest first. Batfish's differential reachability, live, on the matrix rather than on saved questions.
 /// </summary>
-public sealed class FlowWatch(EditingSession session, ISnackbar toasts, TimeProvider clock) : EditWatch<MatrixAnswer>(session, Unchecked)
+public sealed class FlowWatch(EditingSession session, LiveSnapshot snapshots, ISnackbar toasts, TimeProvider clock) : EditWatch<MatrixAnswer>(session, Unchecked)
 {
     public const int Kept = 50;
     private static readonly MatrixAnswer Unchecked = new([], [], []);
     private readonly List<ZoneFlowChange> _changes = [];
-
-    /// <summary>The last topology checked and its snapshot, so a rules-only edit recompiles only those firewalls.</summary>
-    private volatile Tuple<Topology, NetworkSnapshot>? _compiled;
 
     /// <summary>The flows opened or closed by this session's view of the edits, newest first.</summary>
     public IReadOnlyList<ZoneFlowChange> Changes => _changes;
@@ -30,8 +25,7 @@ public sealed class FlowWatch(EditingSession session, ISnackbar toasts, TimeProv
 
     protected override MatrixAnswer Check(Topology topology)
     {
-        var snapshot = _compiled is var (before, compiled) ? TopologyCompiler.Recompile(before, compiled, topology) : TopologySnapshots.Compile(topology);
-        _compiled = Tuple.Create(topology, snapshot);
+        var snapshot = snapshots.Of(topology);
         return MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ListeningPorts.Of(snapshot, Protocol.Tcp), Protocol.Tcp));
     }
 

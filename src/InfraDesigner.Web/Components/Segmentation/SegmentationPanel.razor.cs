@@ -1,4 +1,3 @@
-using System.Globalization;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Components.Reachability;
 using InfraDesigner.Web.Components.Fields;
@@ -106,9 +105,6 @@ public partial class SegmentationPanel
     private Task TraceAsync(MatrixCellView cell)
     {
         if (cell is not { ExampleSource: { } source, ExampleDestination: { } destination }) return Task.CompletedTask;
-        var question = _matrix!.Protocol == "icmp"
-            ? $"can {source} ping {destination}?"
-            : $"can {source} reach {destination} on {_port.ToString(CultureInfo.InvariantCulture)}/{_matrix.Protocol}?";
-        return AskRequested.InvokeAsync(question);
+        return AskRequested.InvokeAsync(QuestionWords.CanReach(source, destination, _matrix!.Protocol, _matrix.Protocol == "icmp" ? null : _port));
     }
 }

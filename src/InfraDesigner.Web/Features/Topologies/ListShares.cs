@@ -27,12 +27,10 @@ public sealed record ListShares(Guid Id) : IRequest<IReadOnlyList<ShareView>?>, 
                                 orderby grp.Name
                                 select new { grp.Name, share.Access }).ToListAsync(cancellationToken);
             return [
-                .. groups.Select(g => new ShareView(null, g.Name, Named(g.Access))),
-                .. accounts.Select(s => new ShareView(s.Email ?? "", null, Named(s.Access))),
+                .. groups.Select(g => new ShareView(null, g.Name, TopologyAccessNames.Of(g.Access))),
+                .. accounts.Select(s => new ShareView(s.Email ?? "", null, TopologyAccessNames.Of(s.Access))),
             ];
         }
-
-        private static string Named(TopologyAccess access) => access.ToString().ToLowerInvariant();
     }
 }
 

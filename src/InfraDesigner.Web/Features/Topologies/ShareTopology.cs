@@ -44,7 +44,7 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access, strin
                 ? await WithAccountAsync(db, topology, request, cancellationToken)
                 : await WithGroupAsync(db, request, cancellationToken);
             db.AuditLog.Add(new AuditScope(user.Author, clock.GetUtcNow(), request.Id, topology.Name, null)
-                .Entry(AuditAction.Shared, who, Named(had), Named(request.Level)));
+                .Entry(AuditAction.Shared, who, TopologyAccessNames.Of(had), TopologyAccessNames.Of(request.Level)));
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
@@ -82,7 +82,5 @@ public sealed record ShareTopology(Guid Id, string? Email, string? Access, strin
             else share.Access = level;
             return had;
         }
-
-        private static string Named(TopologyAccess access) => access.ToString().ToLowerInvariant();
     }
 }

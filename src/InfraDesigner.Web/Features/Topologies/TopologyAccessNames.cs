@@ -6,4 +6,6 @@ public static class TopologyAccessNames
     public const string None = "none";
     public const string Viewer = "viewer";
     public const string Editor = "editor";
+
+    public static string Of(InfraDesigner.Data.Entities.TopologyAccess access) => access.ToString().ToLowerInvariant();
 }

@@ -10,11 +10,8 @@ namespace InfraDesigner.Web.Tests.Components.Simulation;
 /// <summary>The result views rendering real answers of the built-in samples, asked through the dispatcher.</summary>
 public sealed class ResultViewTests : SimulationTestBase
 {
-    private async Task<TAnswer> Ask<TAnswer>(Func<Guid, IRequest<IAsyncEnumerable<InfraDesigner.Simulation.Progress.SimulationEvent>?>> question, string sample)
-    {
-        var id = await StoreSample(sample);
-        return await (await Sender.Send(question(id)))!.AnswerAsync<TAnswer>();
-    }
+    private async Task<TAnswer> Ask<TAnswer>(Func<Guid, IRequest<IAsyncEnumerable<InfraDesigner.Simulation.Progress.SimulationEvent>?>> question, string sample) =>
+        (await AnswerOnSample<TAnswer>(sample, question)).Answer;
 
     private static IEnumerable<string> Rows(IDocument page, string table) =>
         page.QuerySelectorAll($"[aria-label='{table}'] tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Select(td => td.TextContent.Trim())));

@@ -9,11 +9,8 @@ namespace InfraDesigner.Web.Tests.Components.Simulation;
 /// <summary>Simulation answers of the cluster sample drawn for the canvas, as the Simulate tab beside it shows them.</summary>
 public sealed class SimulationDrawingTests : SimulationTestBase
 {
-    private async Task<(Guid Id, TAnswer Answer)> Ask<TAnswer>(Func<Guid, IRequest<IAsyncEnumerable<InfraDesigner.Simulation.Progress.SimulationEvent>?>> question)
-    {
-        var id = await StoreSample("cluster-capacity");
-        return (id, await (await Sender.Send(question(id)))!.AnswerAsync<TAnswer>());
-    }
+    private Task<(Guid Id, TAnswer Answer)> Ask<TAnswer>(Func<Guid, IRequest<IAsyncEnumerable<InfraDesigner.Simulation.Progress.SimulationEvent>?>> question) =>
+        AnswerOnSample<TAnswer>("cluster-capacity", question);
 
     [Fact]
     public async Task Beside_the_canvas_host1_failing_is_drawn_at_once_host1_grey_vm2_to_host2_vm1_and_vm3_red()

@@ -1,5 +1,6 @@
 using InfraDesigner.Domain.Documents;
 using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Web.Features.Simulations;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 using InfraDesigner.Web.Tests.Support;
@@ -15,6 +16,13 @@ public abstract class SimulationTestBase : AppComponentTestBase
     {
         await MigrateAsync();
         return (await Sender.Send(new CreateFromSample(sample)))!.Value;
+    }
+
+    /// <summary>A built-in sample stored and one simulation of it run through the dispatcher to its answer.</summary>
+    protected async Task<(Guid Id, TAnswer Answer)> AnswerOnSample<TAnswer>(string sample, Func<Guid, IRequest<IAsyncEnumerable<InfraDesigner.Simulation.Progress.SimulationEvent>?>> question)
+    {
+        var id = await StoreSample(sample);
+        return (id, await (await Sender.Send(question(id)))!.AnswerAsync<TAnswer>());
     }
 
     protected async Task<Guid> Store(Topology topology)

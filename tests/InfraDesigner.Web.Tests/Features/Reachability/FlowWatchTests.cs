@@ -21,7 +21,7 @@ public sealed class FlowWatchTests : EditingTestBase
         var id = await CreateAsync(SampleTopologies.Get("zones-firewall").Topology);
         var session = await OpenAsync(id);
         var toasts = TestToasts.Create();
-        var watch = new FlowWatch(session, toasts, TimeProvider.System);
+        var watch = new FlowWatch(session, new LiveSnapshot(), toasts, TimeProvider.System);
         await watch.EnsureCheckedAsync();
 
         var fixes = WhyNotAnalyzer.Analyze(TopologyCompiler.Compile(session.Topology!), new TraceQuestion("app-a", "sap", Protocol.Tcp, 3300)).Fixes;

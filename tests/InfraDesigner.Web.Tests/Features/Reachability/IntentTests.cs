@@ -77,7 +77,7 @@ public sealed class IntentTests : EditingTestBase
         var id = await CreateAsync(WorkedQuestion1(MustReach));
         var session = await OpenAsync(id);
         var toasts = TestToasts.Create();
-        var watch = new IntentWatch(session, toasts);
+        var watch = new IntentWatch(session, new LiveSnapshot(), toasts);
         await watch.EnsureCheckedAsync();
         watch.Results.Single().Holds.ShouldBeFalse();
         var checkedAgain = new TaskCompletionSource();
