@@ -17,9 +17,27 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
 
     public override DatabaseSettings Settings { get; }
 
+    // The app's change feed reconnects on its own, and a connection that opens between FORCE's terminate and the drop
+    // fails the drop ("being accessed by other users"); closing the database to new connections first shuts that gap.
     protected override void Remove()
     {
         NpgsqlConnection.ClearAllPools();
-        PostgreSqlTestServer.Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                PostgreSqlTestServer.Execute($"ALTER DATABASE \"{_name}\" WITH ALLOW_CONNECTIONS false");
+                PostgreSqlTestServer.Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException gone) when (gone.SqlState == PostgresErrorCodes.InvalidCatalogName)
+            {
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 }
