@@ -69,4 +69,42 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("canvas-picture")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".dg-node.sim-moved")).ToHaveCountAsync(0);
     }
+
+    [BrowserFact]
+    public async Task Playing_the_drs_plan_moves_each_vm_into_its_new_hosts_frame_and_stepping_back_returns_it()
+    {
+        var editor = await SimulateTabAsync(fixture, "cluster-capacity", "DRS balancing");
+        var page = editor.Page;
+        await page.GetByTestId("balance-maintenance").ChooseAsync("host1");
+        await page.GetByTestId("run-balance").ClickAsync();
+        await page.GetByTestId("balance-result").WaitForAsync();
+        var rows = await page.Locator("[aria-label='Migrations'] tbody tr").AllInnerTextsAsync();
+        var first = rows[0].Split('\t', StringSplitOptions.TrimEntries);
+        var (vm, target) = (first[1], first[2].Split('→', StringSplitOptions.TrimEntries)[1]);
+        var ghosts = page.Locator(".plan-ghost");
+        var position = page.GetByTestId("plan-position");
+        await Assertions.Expect(position).ToHaveTextAsync($"{rows.Count} move(s): press play");
+
+        await page.GetByTestId("plan-forward").ClickAsync();
+        await Assertions.Expect(position).ToHaveTextAsync($"move 1 of {rows.Count} · {vm}: host1 → {target}");
+        await Assertions.Expect(ghosts).ToHaveCountAsync(1);
+        await Assertions.Expect(editor.Node(vm)).ToHaveAttributeAsync("data-plan-left", "true");
+        await Eventually.TrueAsync(async () => InFrame(await ghosts.First.BoundingBoxAsync(), await editor.Node(target).BoundingBoxAsync()), $"{vm} in the frame of {target}");
+
+        await page.GetByTestId("plan-speed").SelectOptionAsync("4");
+        await page.GetByTestId("plan-play").ClickAsync();
+        await Assertions.Expect(ghosts).ToHaveCountAsync(rows.Count);
+        await Assertions.Expect(page.GetByTestId("plan-controls")).ToHaveAttributeAsync("data-playing", "false");
+        await Pages.ScreenshotAsync(page, "editor-drs-plan-played");
+
+        await page.GetByTestId("plan-back").ClickAsync();
+        await Assertions.Expect(ghosts).ToHaveCountAsync(rows.Count - 1);
+        await page.GetByTestId("show-on-canvas").ClickAsync();
+        await Assertions.Expect(ghosts).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-plan-left]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Within the frame's width and under its top: a frame with no room left is drawn grown downwards.</summary>
+    private static bool InFrame(LocatorBoundingBoxResult? vm, LocatorBoundingBoxResult? frame) =>
+        vm is not null && frame is not null && vm.X >= frame.X && vm.X + vm.Width <= frame.X + frame.Width + 1 && vm.Y > frame.Y;
 }

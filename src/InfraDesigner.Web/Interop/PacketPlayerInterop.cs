@@ -7,13 +7,11 @@ namespace InfraDesigner.Web.Interop;
 /// The typed wrapper of Components/Reachability/PacketControls.razor.js. The module is one per page: the canvas loads the
 /// stops of an answer, the Ask tab's controls play and step them. Calls answer the list key of the hop the packet is at.
 /// </summary>
-public sealed class PacketPlayerInterop(IJSRuntime js) : IAsyncDisposable
+public sealed class PacketPlayerInterop(IJSRuntime js) : JsModule(js, "./Components/Reachability/PacketControls.razor.js")
 {
-    private IJSObjectReference? _module;
-
     public ValueTask<string?> LoadAsync(IReadOnlyList<IReadOnlyList<PacketHop>> routes) => CallAsync("load", routes);
 
-    public async ValueTask ClearAsync() => await (await ModuleAsync()).InvokeVoidAsync("clear");
+    public ValueTask ClearAsync() => InvokeVoidAsync("clear");
 
     public ValueTask<string?> SelectPathAsync(int path) => CallAsync("selectPath", path);
 
@@ -26,26 +24,9 @@ public sealed class PacketPlayerInterop(IJSRuntime js) : IAsyncDisposable
     public ValueTask<string?> SeekAsync(string hopKey) => CallAsync("seek", hopKey);
 
     /// <summary>Marks the current hop again, e.g. in lists drawn anew.</summary>
-    public async ValueTask RefreshAsync() => await (await ModuleAsync()).InvokeVoidAsync("refresh");
+    public ValueTask RefreshAsync() => InvokeVoidAsync("refresh");
 
-    public async ValueTask SetSpeedAsync(double speed) => await (await ModuleAsync()).InvokeVoidAsync("setSpeed", speed);
+    public ValueTask SetSpeedAsync(double speed) => InvokeVoidAsync("setSpeed", speed);
 
-    private async ValueTask<string?> CallAsync(string name, params object?[] args) =>
-        await (await ModuleAsync()).InvokeAsync<string?>(name, args);
-
-    private async ValueTask<IJSObjectReference> ModuleAsync() =>
-        _module ??= await js.InvokeAsync<IJSObjectReference>("import", "./Components/Reachability/PacketControls.razor.js");
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is null) return;
-        try
-        {
-            await _module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone and the module with it.
-        }
-    }
+    private ValueTask<string?> CallAsync(string name, params object?[] args) => InvokeAsync<string?>(name, args);
 }

@@ -155,10 +155,10 @@ export function refresh() { if (!state.playing) show(); }
 /** Updates the play/pause state and the position text of the controls; false when none are on the page. */
 function controls() {
   const hops = route();
-  const panels = document.querySelectorAll('[data-packet-controls]');
+  const panels = document.querySelectorAll('[data-player="packet"]');
   for (const panel of panels) {
     panel.dataset.playing = state.playing ? 'true' : 'false';
-    const text = panel.querySelector('[data-packet-position]');
+    const text = panel.querySelector('[data-player-position]');
     if (text) text.textContent = hops.length ? `hop ${state.index + 1} of ${hops.length} · ${hops[state.index].node}` : '';
   }
   return panels.length > 0;

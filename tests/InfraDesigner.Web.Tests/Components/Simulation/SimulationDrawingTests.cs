@@ -3,6 +3,9 @@ using InfraDesigner.Simulation.Capacity;
 using InfraDesigner.Simulation.Failover;
 using InfraDesigner.Web.Components.Simulation;
 using InfraDesigner.Web.Features.Simulations;
+using InfraDesigner.Web.Interop;
+using InfraDesigner.Web.Tests.Support;
+using Bunit;
 
 namespace InfraDesigner.Web.Tests.Components.Simulation;
 
@@ -46,6 +49,25 @@ public sealed class SimulationDrawingTests : SimulationTestBase
         }
         answer.Unmovable.ShouldAllBe(u => picture.Highlight.NodeClasses[u.Vm] == "sim-lost");
         picture.Legend.ShouldEndWith("red: cannot move");
+    }
+
+    [Fact]
+    public async Task Beside_the_canvas_a_drs_plan_gets_a_player_of_its_moves_in_order_which_goes_with_the_picture()
+    {
+        var (id, answer) = await Ask<BalanceAnswer>(id => new RunBalance(id, "cluster1", MaintenanceHost: "host1"));
+        var player = Bunit.JSInterop.SetupModule("./Components/Simulation/PlanControls.razor.js");
+        var result = new InteractiveRenderer(Bunit);
+
+        var page = await result.RenderAsync<BalanceResult>(new() { [nameof(BalanceResult.Answer)] = answer, [nameof(BalanceResult.CanvasTopology)] = id });
+
+        page.QuerySelector("[data-testid=plan-controls]").ShouldNotBeNull();
+        var loaded = (IReadOnlyList<PlannedMove>)player.VerifyInvoke("load").Arguments[0]!;
+        loaded.ShouldBe(answer.Recommendations.OrderBy(m => m.Order).Select(m => new PlannedMove(m.Vm, m.From, m.To)));
+
+        page = await result.ClickAsync("data-testid", "show-on-canvas");
+
+        page.QuerySelector("[data-testid=plan-controls]").ShouldBeNull();
+        player.VerifyInvoke("clear");
     }
 
     [Fact]
