@@ -101,4 +101,28 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         (await running.GetByTestId("others-run").CountAsync()).ShouldBe(0, "a browser does not list its own runs");
         await Pages.ScreenshotAsync(watching, "simulate-others-run");
     }
+
+    [BrowserFact]
+    public async Task Cancel_stops_a_long_load_balancer_run_and_the_second_browser_sees_it_cancelled()
+    {
+        var id = await fixture.CreateFromSampleAsync("web-lb");
+        var running = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        var watching = await fixture.OpenAsync($"/topologies/{id}/simulate");
+        await watching.GetByTestId("simulate-panel").WaitForAsync();
+        await Pages.WaitForCircuitAsync(watching);
+        await running.GetByRole(AriaRole.Tab, new() { Name = "Load balancer" }).ClickAsync();
+        await running.GetByLabel("Simulated time").FillAsync("3600");
+        await running.GetByLabel("Simulated time").BlurAsync();
+
+        await running.GetByTestId("run-lb").ClickAsync();
+        await running.GetByTestId("sim-cancel").WaitForAsync();
+        await Assertions.Expect(watching.GetByTestId("others-run")).ToContainTextAsync($"{AppProcess.AdminEmail} is running");
+        await Pages.ScreenshotAsync(running, "simulate-running");
+        await running.GetByTestId("sim-cancel").ClickAsync();
+
+        await Assertions.Expect(running.GetByTestId("sim-cancelled")).ToBeVisibleAsync();
+        await Assertions.Expect(running.GetByTestId("lb-result")).ToHaveCountAsync(0);
+        await Assertions.Expect(running.GetByTestId("run-lb")).ToBeEnabledAsync();
+        await Assertions.Expect(watching.GetByTestId("others-run")).ToContainTextAsync($"{AppProcess.AdminEmail} cancelled");
+    }
 }
