@@ -31,7 +31,7 @@ public sealed class PathOnCanvasMeasurements(AppFixture fixture, ITestOutputHelp
 
     private async Task<string> MeasureAsync(int elements)
     {
-        var id = await ImportAsync(LargeTopologyDocument.Create($"path-{elements}", elements));
+        var id = await Measuring.ImportAsync(fixture.App, LargeTopologyDocument.Create($"path-{elements}", elements));
         var context = await Pages.NewContextAsync(fixture.Browser, fixture.App.BaseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.App.BaseUrl}/topologies/{id}", new() { Timeout = 120_000 });
@@ -82,14 +82,4 @@ public sealed class PathOnCanvasMeasurements(AppFixture fixture, ITestOutputHelp
             }).observe(document, { subtree: true, childList: true, attributes: true });
         })
         """;
-
-    private async Task<Guid> ImportAsync(string document)
-    {
-        using var http = fixture.App.CreateClient(TimeSpan.FromMinutes(3));
-        var response = await http.PostAsync("/api/topologies", new StringContent(document, Encoding.UTF8, "application/json"));
-        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
-    }
-
-    private sealed record Created(Guid Id);
 }
