@@ -17,6 +17,7 @@ public static class WebApplicationExtensions
             DatabaseSetup.Migrate(db);
 
         app.UseInfraDesignerSecurity();
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

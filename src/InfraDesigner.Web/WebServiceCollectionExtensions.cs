@@ -1,3 +1,4 @@
+using InfraDesigner.Web.Localization;
 using InfraDesigner.Data;
 using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Api;
@@ -35,6 +36,9 @@ public static class WebServiceCollectionExtensions
             mud.SnackbarConfiguration.SnackbarVariant = Variant.Text;
             mud.SnackbarConfiguration.PreventDuplicates = false;
         });
+        services.AddLocalization();
+        services.AddTransient<MudLocalizer, MudTexts>();
+        services.Configure<RequestLocalizationOptions>(Languages.Configure);
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();

@@ -1,3 +1,4 @@
+using InfraDesigner.Testing;
 using System.Xml.Linq;
 
 namespace InfraDesigner.Web.Tests;
@@ -70,10 +71,5 @@ public sealed class ArchitectureTests
 
     private static string ProjectFile(string project) => Path.Combine(RepositoryRoot(), "src", project, project + ".csproj");
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "InfraDesigner.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("InfraDesigner.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => RepositoryFolder.Root;
 }

@@ -1,11 +1,12 @@
 using System.Reflection;
+using InfraDesigner.Testing;
 
 namespace InfraDesigner.E2E.Support;
 
 /// <summary>Where things are in the repository these tests run from.</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryFolder.Root;
 
     /// <summary>The configuration these tests were built in (Debug or Release); the app was built alongside.</summary>
     public static string Configuration { get; } =
@@ -19,11 +20,4 @@ public static class Repository
     public static string CanvasComparisonBuildOutput => Path.Combine(Root, "bench", "InfraDesigner.CanvasComparison", "bin", Configuration, "net10.0");
 
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "InfraDesigner.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("InfraDesigner.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -23,6 +23,7 @@ public abstract class ComponentTestBase : IAsyncDisposable
     {
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
     }
 
     protected IServiceCollection Services => Bunit.Services;

@@ -1,6 +1,7 @@
 using InfraDesigner.Domain.Lessons;
 using InfraDesigner.Simulation.Exercises;
 using InfraDesigner.Web.Features.Lessons;
+using InfraDesigner.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace InfraDesigner.Web.Components.Lessons;
@@ -8,7 +9,7 @@ namespace InfraDesigner.Web.Components.Lessons;
 /// <summary>The Lesson tab of a topology started from a lesson; <see cref="ExerciseWatch"/> grades it.</summary>
 public partial class LessonPanel : IDisposable
 {
-    private string _language = "en";
+    private string _language = Languages.Current;
     private bool _hints;
     private bool _solution;
 

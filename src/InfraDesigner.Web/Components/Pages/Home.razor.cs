@@ -21,6 +21,9 @@ public partial class Home
     private IReadOnlyList<FieldError> _errors = [];
     private string? _warnedName;
     private TopologySummary? _pendingDelete;
+
+    /// <summary>The delete question with the topology's name in bold: the name encoded, the rest our own text.</summary>
+    private MarkupString DeleteQuestion => new(L["Home.DeleteBody", $"<strong>{System.Net.WebUtility.HtmlEncode(_pendingDelete?.Name)}</strong>"]);
     private bool _dropZoneVisible;
     private readonly FileImport _import = new();
 

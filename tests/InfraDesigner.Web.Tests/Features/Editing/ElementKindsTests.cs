@@ -1,3 +1,4 @@
+using InfraDesigner.Testing;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Features.Editing;
 
@@ -41,10 +42,5 @@ public sealed class ElementKindsTests
         ElementKinds.All.Where(info => !File.Exists(Path.Combine(icons, info.Icon + ".svg"))).Select(info => info.Icon).ShouldBeEmpty();
     }
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "InfraDesigner.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("InfraDesigner.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => RepositoryFolder.Root;
 }

@@ -1,0 +1,41 @@
+using InfraDesigner.E2E.Support;
+using Microsoft.Playwright;
+
+namespace InfraDesigner.E2E.Localization;
+
+/// <summary>The language switch in the top bar: Korean for the list, the editor's palette and tabs; it sticks across pages and reloads.</summary>
+public sealed class LanguageSwitchTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [BrowserFact]
+    public async Task Switching_to_korean_renders_the_list_and_the_editor_in_korean_until_switched_back()
+    {
+        var id = await fixture.CreateFromSampleAsync("zones-firewall");
+        var page = await fixture.OpenAsync();
+        var topologies = page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Topologies" });
+        await Assertions.Expect(topologies).ToBeVisibleAsync();
+
+        await page.GetByTestId("language-switch").ClickAsync();
+
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ko");
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "토폴로지" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "내 토폴로지" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("language-switch")).ToHaveTextAsync("English");
+        await Pages.WaitForCircuitAsync(page);
+        await Pages.ScreenshotAsync(page, "home-korean");
+
+        await page.GotoAsync($"{fixture.App.BaseUrl}/topologies/{id}");
+        await Pages.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "시뮬레이션" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".palette-item", new() { HasText = "방화벽" })).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "요소 검색" }).FillAsync("방화");
+        await Assertions.Expect(page.Locator(".palette-item")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "요소 검색" }).FillAsync("firewall");
+        await Assertions.Expect(page.Locator(".palette-item", new() { HasText = "방화벽" })).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "요소 검색" }).FillAsync("");
+        await Pages.ScreenshotAsync(page, "editor-korean");
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Simulate" })).ToBeVisibleAsync();
+    }
+}
