@@ -32,6 +32,12 @@ public sealed class LanguageSwitchTests(AppFixture fixture) : IClassFixture<AppF
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "요소 검색" }).FillAsync("firewall");
         await Assertions.Expect(page.Locator(".palette-item", new() { HasText = "방화벽" })).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "요소 검색" }).FillAsync("");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "질문", Exact = true }).ClickAsync();
+        var question = page.GetByRole(AriaRole.Textbox, new() { Name = "질문", Exact = true });
+        await question.FillAsync("app-a에서 sap 3300 포트로 접속 가능한가?");
+        await question.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("ask-verdict")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("packet-controls").GetByRole(AriaRole.Button, new() { Name = "재생" })).ToHaveCountAsync(1);
         await Pages.ScreenshotAsync(page, "editor-korean");
 
         await page.GetByTestId("language-switch").ClickAsync();

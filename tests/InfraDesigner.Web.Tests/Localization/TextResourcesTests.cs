@@ -50,9 +50,10 @@ public sealed partial class TextResourcesTests
     }
 
     [Fact]
-    public void Every_palette_item_and_group_has_its_name_in_the_resources()
+    public void Every_name_a_key_is_built_from_has_its_text_palette_items_groups_and_separations()
     {
         Palette.Items.Select(i => $"PaletteItem.{i.Id}").Concat(Palette.Groups.Select(g => $"PaletteGroup.{g}"))
+            .Concat(Enum.GetNames<InfraDesigner.Domain.Network.Separation>().Select(s => $"Props.Separation.{s}"))
             .Where(key => !English.ContainsKey(key)).ShouldBeEmpty();
     }
 

@@ -125,7 +125,13 @@ public partial class AskPanel : IAsyncDisposable
     private bool IsPing => Canvas.Asked?.Kind == "services";
 
     private string PathTitle(ReachabilityAnswer answer, int index) =>
-        (answer.Paths.Count == 1 ? "Path" : $"Path {index + 1} of {answer.Paths.Count}") + (IsPing ? " of the ping" : "");
+        (answer.Paths.Count, IsPing) switch
+        {
+            (1, false) => L["Ask.Path"],
+            (1, true) => L["Ask.PingPath"],
+            (_, false) => L["Ask.PathOf", index + 1, answer.Paths.Count],
+            _ => L["Ask.PingPathOf", index + 1, answer.Paths.Count],
+        };
 
     public async ValueTask DisposeAsync()
     {
