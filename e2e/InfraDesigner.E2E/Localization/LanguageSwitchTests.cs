@@ -39,6 +39,9 @@ public sealed class LanguageSwitchTests(AppFixture fixture) : IClassFixture<AppF
         await Assertions.Expect(page.GetByTestId("ask-verdict")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("packet-controls").GetByRole(AriaRole.Button, new() { Name = "재생" })).ToHaveCountAsync(1);
         await Pages.ScreenshotAsync(page, "editor-korean");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "시뮬레이션" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "HA 장애 조치" })).ToBeVisibleAsync();
+        await Pages.ScreenshotAsync(page, "editor-simulate-korean");
 
         await page.GetByTestId("language-switch").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
