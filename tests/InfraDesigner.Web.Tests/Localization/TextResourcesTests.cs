@@ -50,10 +50,11 @@ public sealed partial class TextResourcesTests
     }
 
     [Fact]
-    public void Every_name_a_key_is_built_from_has_its_text_palette_items_groups_and_separations()
+    public void Every_name_a_key_is_built_from_has_its_text_palette_items_groups_separations_and_rule_actions()
     {
         Palette.Items.Select(i => $"PaletteItem.{i.Id}").Concat(Palette.Groups.Select(g => $"PaletteGroup.{g}"))
             .Concat(Enum.GetNames<InfraDesigner.Domain.Network.Separation>().Select(s => $"Props.Separation.{s}"))
+            .Concat(Enum.GetNames<InfraDesigner.Domain.Network.RuleAction>().Select(a => $"Verdict.Action.{a.ToLowerInvariant()}"))
             .Where(key => !English.ContainsKey(key)).ShouldBeEmpty();
     }
 
