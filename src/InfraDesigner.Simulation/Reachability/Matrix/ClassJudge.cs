@@ -43,6 +43,8 @@ internal sealed class ClassJudge(NetworkSnapshot snapshot, Protocol protocol) : 
 
     public Flow Flow(int source, int destination, int port) => FlowResolver.ForDevices(snapshot, source, destination, protocol, port).Flow;
 
+    public IReadOnlyList<int>? FirewallsOn(int source, int destination) => Template(source, destination).Firewalls;
+
     private PathTemplate Template(int source, int destination)
     {
         var key = (_classes.Of(source), _classes.Of(destination));

@@ -15,32 +15,47 @@ public static class MatrixAnalyzer
         Analyze(snapshot, question, new ClassJudge(snapshot, question.Protocol), cancellationToken);
 
     /// <summary>The matrix with flows judged by <paramref name="judge"/> (tests compare judges through it).</summary>
-    internal static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, IFlowJudge judge, CancellationToken cancellationToken = default)
+    internal static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, IFlowJudge judge, CancellationToken cancellationToken = default) =>
+        Judge(MatrixLayout.Of(snapshot, question), question, judge, kept: null, cancellationToken).Answer;
+
+    /// <summary>
+    /// Every cell of the layout, in row, column, port order, judged by <paramref name="judge"/>, except the ones
+    /// <paramref name="kept"/> answers (by cell index) as they were; with each cell the firewalls its flows crossed
+    /// (null where one was traced in full, so any firewall may decide it).
+    /// </summary>
+    internal static (MatrixAnswer Answer, int[]?[] Firewalls) Judge(MatrixLayout layout, MatrixQuestion question, IFlowJudge judge,
+        Func<int, (MatrixCell Cell, int[]? Firewalls)?>? kept, CancellationToken cancellationToken)
     {
-        var endpoints = new MatrixEndpoints(snapshot);
-        var rows = question.Elements is { } elements
-            ? elements.Select(e => (Name: e, Members: (IReadOnlyList<int>)[FlowResolver.FindDevice(snapshot, e) ?? throw new ArgumentException($"no element named '{e}'")])).ToArray()
-            : endpoints.Zones().ToArray();
-        // Destinations depend on the row and port only: list them once, not once per source row.
-        var listening = rows.Select(r => question.Ports
-            .Select(port => question.Elements is null ? endpoints.Listening(r.Members, question.Protocol, port) : r.Members)
-            .ToArray()).ToArray();
-        var cells = new List<MatrixCell>();
-        foreach (var (fromName, fromMembers) in rows)
+        var rows = layout.Rows;
+        var cells = new MatrixCell[rows.Length * rows.Length * question.Ports.Count];
+        var firewalls = new int[]?[cells.Length];
+        var crossed = new HashSet<int>();
+        for (var from = 0; from < rows.Length; from++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sources = question.Elements is null ? endpoints.SourceClasses(fromMembers) : fromMembers.Select(m => new[] { m }).ToArray();
             for (var to = 0; to < rows.Length; to++)
             {
                 for (var p = 0; p < question.Ports.Count; p++)
-                    cells.Add(Cell(judge, fromName, rows[to].Name, question.Ports[p], sources, listening[to][p]));
+                {
+                    var index = (from * rows.Length + to) * question.Ports.Count + p;
+                    if (kept?.Invoke(index) is { } same)
+                    {
+                        (cells[index], firewalls[index]) = same;
+                        continue;
+                    }
+                    crossed.Clear();
+                    cells[index] = Cell(judge, rows[from], rows[to], question.Ports[p], layout.Sources[from], layout.Destinations[to][p], crossed, out var anyFirewall);
+                    firewalls[index] = anyFirewall ? null : [.. crossed];
+                }
             }
         }
-        return new MatrixAnswer(rows.Select(r => r.Name).ToArray(), question.Ports, cells);
+        return (new MatrixAnswer(rows, question.Ports, cells), firewalls);
     }
 
-    private static MatrixCell Cell(IFlowJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations)
+    private static MatrixCell Cell(IFlowJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations,
+        HashSet<int> crossed, out bool anyFirewall)
     {
+        anyFirewall = false;
         var accepted = 0;
         var total = 0;
         (int Source, int Destination, Disposition Disposition)? allowedExample = null, refusedExample = null;
@@ -52,6 +67,8 @@ public static class MatrixAnalyzer
                 if (source < 0)
                     continue;
                 var disposition = judge.Judge(source, destination, port);
+                if (judge.FirewallsOn(source, destination) is { } firewalls) crossed.UnionWith(firewalls);
+                else anyFirewall = true;
                 total++;
                 if (disposition == Disposition.Accepted)
                 {

@@ -16,14 +16,19 @@ internal sealed class MatrixEndpoints
     public MatrixEndpoints(NetworkSnapshot snapshot)
     {
         _snapshot = snapshot;
-        _named = snapshot.Devices
-            .SelectMany(d => d.Policy?.Rules ?? [])
-            .SelectMany(r => new[] { r.Source, r.Destination })
-            .OfType<DeviceAddress>()
-            .Select(d => d.Device)
-            .ToHashSet();
+        _named = NamedDevices(snapshot);
         _shares = snapshot.Devices.SelectMany(d => d.Shares).ToArray();
     }
+
+    /// <summary>The devices some firewall rule names: each is a class of its own.</summary>
+    public IReadOnlySet<string> Named => _named;
+
+    public static HashSet<string> NamedDevices(NetworkSnapshot snapshot) => snapshot.Devices
+        .SelectMany(d => d.Policy?.Rules ?? [])
+        .SelectMany(r => new[] { r.Source, r.Destination })
+        .OfType<DeviceAddress>()
+        .Select(d => d.Device)
+        .ToHashSet();
 
     /// <summary>Each zone with all its addressed end devices (not switches, routers or firewalls).</summary>
     public IEnumerable<(string Name, IReadOnlyList<int> Members)> Zones() => Enumerable.Range(0, _snapshot.DeviceArray.Length)

@@ -26,4 +26,6 @@ internal sealed class PairJudge(NetworkSnapshot snapshot, Protocol protocol) : I
     }
 
     public Flow Flow(int source, int destination, int port) => FlowResolver.ForDevices(snapshot, source, destination, protocol, port).Flow;
+
+    public IReadOnlyList<int>? FirewallsOn(int source, int destination) => null;
 }

@@ -10,7 +10,8 @@ namespace InfraDesigner.Web.Components.Segmentation;
 /// <summary>
 /// Checks the zone × zone matrix (TCP, on the ports the services listen on) after every edit that changes more than
 /// positions, and says with a toast which zone-to-zone flows the edit opened or closed; the Matrix tab lists them,
-/// newest first. Batfish's differential reachability, live, on the matrix rather than on saved questions.
+/// newest first. Batfish's differential reachability, live, on the matrix rather than on saved questions. After a
+/// rules-only edit only the cells whose flows cross the edited firewalls are judged again (<see cref="LiveMatrix"/>).
 /// </summary>
 public sealed class FlowWatch(EditingSession session, LiveSnapshot snapshots, ISnackbar toasts, TimeProvider clock) : EditWatch<MatrixAnswer>(session, Unchecked)
 {
@@ -23,10 +24,16 @@ public sealed class FlowWatch(EditingSession session, LiveSnapshot snapshots, IS
 
     protected override bool Concerns(TopologyUpdate update) => !update.Patches.All(p => p.OnlyMovesAnElement);
 
+    // Checks may overlap (a newer edit does not wait); whichever matrix is kept, Next compares against its own snapshot.
+    private LiveMatrix? _matrix;
+
     protected override MatrixAnswer Check(Topology topology)
     {
         var snapshot = snapshots.Of(topology);
-        return MatrixAnalyzer.Analyze(snapshot, new MatrixQuestion(ListeningPorts.Of(snapshot, Protocol.Tcp), Protocol.Tcp));
+        var question = new MatrixQuestion(ListeningPorts.Of(snapshot, Protocol.Tcp), Protocol.Tcp);
+        var matrix = Volatile.Read(ref _matrix) is { } last ? last.Next(snapshot, question) : LiveMatrix.Analyze(snapshot, question);
+        Volatile.Write(ref _matrix, matrix);
+        return matrix.Answer;
     }
 
     protected override void Announce(MatrixAnswer before, MatrixAnswer after)
