@@ -16,15 +16,15 @@ public static class MatrixAnalyzer
 
     /// <summary>The matrix with flows judged by <paramref name="judge"/> (tests compare judges through it).</summary>
     internal static MatrixAnswer Analyze(NetworkSnapshot snapshot, MatrixQuestion question, IFlowJudge judge, CancellationToken cancellationToken = default) =>
-        Judge(MatrixLayout.Of(snapshot, question), question, judge, kept: null, cancellationToken).Answer;
+        Judge(MatrixLayout.Of(snapshot, question), question, judge, kept: null, cancellationToken, recordFirewalls: false).Answer;
 
     /// <summary>
     /// Every cell of the layout, in row, column, port order, judged by <paramref name="judge"/>, except the ones
     /// <paramref name="kept"/> answers (by cell index) as they were; with each cell the firewalls its flows crossed
-    /// (null where one was traced in full, so any firewall may decide it).
+    /// (null where one was traced in full, so any firewall may decide it, or where <paramref name="recordFirewalls"/> is false).
     /// </summary>
     internal static (MatrixAnswer Answer, int[]?[] Firewalls) Judge(MatrixLayout layout, MatrixQuestion question, IFlowJudge judge,
-        Func<int, (MatrixCell Cell, int[]? Firewalls)?>? kept, CancellationToken cancellationToken)
+        Func<int, (MatrixCell Cell, int[]? Firewalls)?>? kept, CancellationToken cancellationToken, bool recordFirewalls = true)
     {
         var rows = layout.Rows;
         var cells = new MatrixCell[rows.Length * rows.Length * question.Ports.Count];
@@ -44,8 +44,8 @@ public static class MatrixAnalyzer
                         continue;
                     }
                     crossed.Clear();
-                    cells[index] = Cell(judge, rows[from], rows[to], question.Ports[p], layout.Sources[from], layout.Destinations[to][p], crossed, out var anyFirewall);
-                    firewalls[index] = anyFirewall ? null : [.. crossed];
+                    cells[index] = Cell(judge, rows[from], rows[to], question.Ports[p], layout.Sources[from], layout.Destinations[to][p], recordFirewalls ? crossed : null, out var anyFirewall);
+                    firewalls[index] = anyFirewall || !recordFirewalls ? null : [.. crossed];
                 }
             }
         }
@@ -53,7 +53,7 @@ public static class MatrixAnalyzer
     }
 
     private static MatrixCell Cell(IFlowJudge judge, string from, string to, int port, IReadOnlyList<int[]> sources, IReadOnlyList<int> destinations,
-        HashSet<int> crossed, out bool anyFirewall)
+        HashSet<int>? crossed, out bool anyFirewall)
     {
         anyFirewall = false;
         var accepted = 0;
@@ -67,8 +67,11 @@ public static class MatrixAnalyzer
                 if (source < 0)
                     continue;
                 var disposition = judge.Judge(source, destination, port);
-                if (judge.FirewallsOn(source, destination) is { } firewalls) crossed.UnionWith(firewalls);
-                else anyFirewall = true;
+                if (crossed is not null)
+                {
+                    if (judge.FirewallsOn(source, destination) is { } firewalls) crossed.UnionWith(firewalls);
+                    else anyFirewall = true;
+                }
                 total++;
                 if (disposition == Disposition.Accepted)
                 {
