@@ -42,6 +42,10 @@ public sealed class LanguageSwitchTests(AppFixture fixture) : IClassFixture<AppF
         await page.GetByRole(AriaRole.Tab, new() { Name = "시뮬레이션" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "HA 장애 조치" })).ToBeVisibleAsync();
         await Pages.ScreenshotAsync(page, "editor-simulate-korean");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "속성" }).ClickAsync();
+        await page.Locator(".dg-node[data-node-id='app-a']").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("실행 호스트")).ToBeVisibleAsync();
+        await Pages.ScreenshotAsync(page, "editor-properties-korean");
 
         await page.GetByTestId("language-switch").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
