@@ -84,14 +84,21 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
         await Pages.ScreenshotAsync(timeline, "simulate-load-balancer-timeline");
     }
 
-    [BrowserFact]
-    public async Task A_second_browser_on_the_topology_sees_who_ran_what()
+    /// <summary>Two browsers on the topology's Simulate page: one runs, the other watches.</summary>
+    private async Task<(IPage Running, IPage Watching)> TwoBrowsersAsync(Guid id)
     {
-        var id = await fixture.CreateFromSampleAsync("cluster-capacity");
         var running = await fixture.OpenAsync($"/topologies/{id}/simulate");
         var watching = await fixture.OpenAsync($"/topologies/{id}/simulate");
         await watching.GetByTestId("simulate-panel").WaitForAsync();
         await Pages.WaitForCircuitAsync(watching);
+        return (running, watching);
+    }
+
+    [BrowserFact]
+    public async Task A_second_browser_on_the_topology_sees_who_ran_what()
+    {
+        var id = await fixture.CreateFromSampleAsync("cluster-capacity");
+        var (running, watching) = await TwoBrowsersAsync(id);
 
         await running.GetByTestId("run-capacity").ClickAsync();
         await running.GetByTestId("capacity-result").WaitForAsync();
@@ -106,10 +113,7 @@ public sealed class SimulatePageTests(AppFixture fixture) : IClassFixture<AppFix
     public async Task Cancel_stops_a_long_load_balancer_run_and_the_second_browser_sees_it_cancelled()
     {
         var id = await fixture.CreateFromSampleAsync("web-lb");
-        var running = await fixture.OpenAsync($"/topologies/{id}/simulate");
-        var watching = await fixture.OpenAsync($"/topologies/{id}/simulate");
-        await watching.GetByTestId("simulate-panel").WaitForAsync();
-        await Pages.WaitForCircuitAsync(watching);
+        var (running, watching) = await TwoBrowsersAsync(id);
         await running.GetByRole(AriaRole.Tab, new() { Name = "Load balancer" }).ClickAsync();
         await running.GetByLabel("Simulated time").FillAsync("3600");
         await running.GetByLabel("Simulated time").BlurAsync();

@@ -16,6 +16,16 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
         return editor;
     }
 
+    /// <summary>The cluster sample's DRS plan for host1 entering maintenance, drawn on the canvas; answers the rows of its migrations.</summary>
+    private static async Task<(EditorPage Editor, IReadOnlyList<string> Moves)> PlanHost1MaintenanceAsync(AppFixture fixture)
+    {
+        var editor = await SimulateTabAsync(fixture, "cluster-capacity", "DRS balancing");
+        await editor.Page.GetByTestId("balance-maintenance").ChooseAsync("host1");
+        await editor.Page.GetByTestId("run-balance").ClickAsync();
+        await editor.Page.GetByTestId("balance-result").WaitForAsync();
+        return (editor, await editor.Page.Locator("[aria-label='Migrations'] tbody tr").AllInnerTextsAsync());
+    }
+
     private static Task HasClassAsync(ILocator node, string cssClass) =>
         Assertions.Expect(node).ToHaveClassAsync(new System.Text.RegularExpressions.Regex($@"\b{cssClass}\b"));
 
@@ -50,13 +60,8 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
     [BrowserFact]
     public async Task A_drs_plan_for_host1_entering_maintenance_draws_each_move_and_a_question_then_takes_the_canvas()
     {
-        var editor = await SimulateTabAsync(fixture, "cluster-capacity", "DRS balancing");
+        var (editor, moves) = await PlanHost1MaintenanceAsync(fixture);
         var page = editor.Page;
-        await page.GetByTestId("balance-maintenance").ChooseAsync("host1");
-        await page.GetByTestId("run-balance").ClickAsync();
-        await page.GetByTestId("balance-result").WaitForAsync();
-
-        var moves = await page.Locator("[aria-label='Migrations'] tbody tr").AllInnerTextsAsync();
         moves.ShouldNotBeEmpty();
         await Assertions.Expect(page.GetByTestId("canvas-picture")).ToContainTextAsync($"DRS plan: {moves.Count} migration(s)");
         foreach (var vm in moves.Select(row => row.Split('\t', StringSplitOptions.TrimEntries)[1]))
@@ -73,12 +78,8 @@ public sealed class SimulationOnCanvasTests(AppFixture fixture) : IClassFixture<
     [BrowserFact]
     public async Task Playing_the_drs_plan_moves_each_vm_into_its_new_hosts_frame_and_stepping_back_returns_it()
     {
-        var editor = await SimulateTabAsync(fixture, "cluster-capacity", "DRS balancing");
+        var (editor, rows) = await PlanHost1MaintenanceAsync(fixture);
         var page = editor.Page;
-        await page.GetByTestId("balance-maintenance").ChooseAsync("host1");
-        await page.GetByTestId("run-balance").ClickAsync();
-        await page.GetByTestId("balance-result").WaitForAsync();
-        var rows = await page.Locator("[aria-label='Migrations'] tbody tr").AllInnerTextsAsync();
         var first = rows[0].Split('\t', StringSplitOptions.TrimEntries);
         var (vm, target) = (first[1], first[2].Split('→', StringSplitOptions.TrimEntries)[1]);
         var ghosts = page.Locator(".plan-ghost");

@@ -18,6 +18,14 @@ public sealed class LiveMatrixTests
     private static MatrixQuestion ListeningPorts(InfraDesigner.Simulation.Reachability.NetworkSnapshot snapshot) =>
         new([.. snapshot.Devices.SelectMany(d => d.Listeners).Where(l => l.Protocol == Protocol.Tcp).Select(l => l.Port).Distinct().Order().Take(12)]);
 
+    /// <summary>The data centre compiled, the question on its listening ports, and its live matrix before any edit.</summary>
+    private static (InfraDesigner.Simulation.Reachability.NetworkSnapshot Compiled, MatrixQuestion Question, LiveMatrix Live) Analyzed()
+    {
+        var compiled = TopologyCompiler.Compile(DataCentre);
+        var question = ListeningPorts(compiled);
+        return (compiled, question, LiveMatrix.Analyze(compiled, question));
+    }
+
     /// <summary>Rule edits a user makes: an allow put first, the first rule removed, the first rule's action flipped.</summary>
     public static TheoryData<string> RuleEdits => ["allow first", "remove first", "flip first"];
 
@@ -32,9 +40,7 @@ public sealed class LiveMatrixTests
     [MemberData(nameof(RuleEdits))]
     public void After_a_rule_edit_on_any_firewall_the_matrix_is_the_full_analysis_and_cells_it_cannot_reach_are_kept(string edit)
     {
-        var compiled = TopologyCompiler.Compile(DataCentre);
-        var question = ListeningPorts(compiled);
-        var live = LiveMatrix.Analyze(compiled, question);
+        var (compiled, question, live) = Analyzed();
         foreach (var firewall in DataCentre.ElementsOf<Firewall>())
         {
             var after = DataCentre.WithElement(Edited(firewall, edit));
@@ -53,9 +59,7 @@ public sealed class LiveMatrixTests
     [Fact]
     public void A_rule_that_names_a_device_no_rule_named_before_judges_everything_again_and_still_agrees()
     {
-        var compiled = TopologyCompiler.Compile(DataCentre);
-        var question = ListeningPorts(compiled);
-        var live = LiveMatrix.Analyze(compiled, question);
+        var (compiled, question, live) = Analyzed();
         var firewall = DataCentre.ElementsOf<Firewall>().First();
         var named = NamedElements(DataCentre);
         var vm = DataCentre.ElementsOf<VirtualMachine>().First(v => !named.Contains(v.Name));
@@ -70,9 +74,7 @@ public sealed class LiveMatrixTests
     [Fact]
     public void An_edit_beyond_rules_judges_everything_again()
     {
-        var compiled = TopologyCompiler.Compile(DataCentre);
-        var question = ListeningPorts(compiled);
-        var live = LiveMatrix.Analyze(compiled, question);
+        var (compiled, question, live) = Analyzed();
         var vm = DataCentre.ElementsOf<VirtualMachine>().First();
         var after = DataCentre.WithElement(vm with { Description = "moved to another rack" });
 
