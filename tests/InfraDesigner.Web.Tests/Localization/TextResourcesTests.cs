@@ -50,11 +50,13 @@ public sealed partial class TextResourcesTests
     }
 
     [Fact]
-    public void Every_name_a_key_is_built_from_has_its_text_palette_items_groups_separations_and_rule_actions()
+    public void Every_name_a_key_is_built_from_has_its_text_palette_items_groups_separations_rule_actions_dispositions_and_device_kinds()
     {
         Palette.Items.Select(i => $"PaletteItem.{i.Id}").Concat(Palette.Groups.Select(g => $"PaletteGroup.{g}"))
             .Concat(Enum.GetNames<InfraDesigner.Domain.Network.Separation>().Select(s => $"Props.Separation.{s}"))
             .Concat(Enum.GetNames<InfraDesigner.Domain.Network.RuleAction>().Select(a => $"Verdict.Action.{a.ToLowerInvariant()}"))
+            .Concat(Enum.GetNames<InfraDesigner.Simulation.Reachability.Tracing.Disposition>().Select(d => $"Disposition.{d}"))
+            .Concat(Enum.GetNames<InfraDesigner.Simulation.Reachability.Model.DeviceKind>().Select(k => $"DeviceKind.{k}"))
             .Where(key => !English.ContainsKey(key)).ShouldBeEmpty();
     }
 
