@@ -2,6 +2,8 @@
 // frame. The stops come from .NET once per answer; the geometry is read from the drawn highlight segments
 // ([data-segment] paths), so the packet follows the links as they are routed now. The current hop is marked with
 // data-current on its canvas node and on its entries in the Ask tab's lists ([data-hop-key]).
+import { showPosition } from '../Playback/PlayerControls.razor.js';
+
 const BASE_MS = 700;
 const state = { routes: [], path: 0, index: 0, speed: 1, playing: false, frame: 0, leg: null };
 
@@ -158,8 +160,7 @@ function controls() {
   const panels = document.querySelectorAll('[data-player="packet"]');
   for (const panel of panels) {
     panel.dataset.playing = state.playing ? 'true' : 'false';
-    const text = panel.querySelector('[data-player-position]');
-    if (text) text.textContent = hops.length ? `hop ${state.index + 1} of ${hops.length} · ${hops[state.index].node}` : '';
+    showPosition(panel, hops.length ? [state.index + 1, hops.length, hops[state.index].node] : null);
   }
   return panels.length > 0;
 }

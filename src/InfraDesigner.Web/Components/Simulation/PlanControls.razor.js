@@ -1,6 +1,8 @@
 // Plays a DRS plan on the canvas, in the browser: each migration, in the plan's order, moves a copy of the VM from
 // where it runs into its new host's frame (under the VMs it already runs); the VM it left stays faded
 // (data-plan-left) until the step is taken back. The moves come from .NET once per plan; no round trip per frame.
+import { showPosition } from '../Playback/PlayerControls.razor.js';
+
 const BASE_MS = 900;
 const GAP = 8;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -147,11 +149,9 @@ function boxOf(node) {
 function controls() {
   for (const panel of document.querySelectorAll('[data-player="plan"]')) {
     panel.dataset.playing = state.playing ? 'true' : 'false';
-    const text = panel.querySelector('[data-player-position]');
-    if (!text) continue;
     const last = state.moves[state.done - 1];
-    text.textContent = !state.moves.length ? ''
-      : last ? `move ${state.done} of ${state.moves.length} · ${last.vm}: ${last.from} → ${last.to}`
-      : `${state.moves.length} move(s): press play`;
+    if (!state.moves.length) showPosition(panel, null);
+    else if (last) showPosition(panel, [state.done, state.moves.length, last.vm, last.from, last.to]);
+    else showPosition(panel, [state.moves.length], true);
   }
 }
