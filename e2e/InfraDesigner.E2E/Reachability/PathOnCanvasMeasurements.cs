@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text;
 using InfraDesigner.E2E.Editor;
 using InfraDesigner.E2E.Support;

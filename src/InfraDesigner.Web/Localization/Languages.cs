@@ -14,9 +14,6 @@ public static class Languages
 
     public static IReadOnlyList<string> Supported { get; } = [Default, "ko"];
 
-    /// <summary>The cookie the switch writes (js/language.js), ASP.NET Core's: "c=ko|uic=ko".</summary>
-    public static string CookieName => CookieRequestCultureProvider.DefaultCookieName;
-
     /// <summary>Each language named in itself, as the switch offers it.</summary>
     public static string NativeName(string language) => language == "ko" ? "한국어" : "English";
 
