@@ -19,6 +19,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TopologyGroupShareRecord> TopologyGroupShares => Set<TopologyGroupShareRecord>();
     public DbSet<LessonRecord> Lessons => Set<LessonRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+    public DbSet<ClassroomRecord> Classrooms => Set<ClassroomRecord>();
+    public DbSet<ClassroomTraineeRecord> ClassroomTrainees => Set<ClassroomTraineeRecord>();
 
     /// <summary>Who changed what in which topology, and when.</summary>
     public DbSet<AuditEntryRecord> AuditLog => Set<AuditEntryRecord>();

@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         services.AddPooledDbContextFactory<AppDbContext>(options => DatabaseSetup.Configure(options, settings));
         services.AddSingleton<TopologyStore>();
         services.AddSingleton<LessonStore>();
+        services.AddSingleton<ClassroomStore>();
         services.AddSingleton<ApiTokenStore>();
         return services;
     }

@@ -38,6 +38,7 @@ public static class WebApplicationExtensions
         app.MapSimulationEndpoints();
         app.MapReachabilityEndpoints();
         app.MapLessonEndpoints();
+        app.MapClassroomEndpoints();
         app.MapAuditEndpoints();
         app.MapGroupEndpoints();
         app.MapDiagnosticsEndpointsWhereAllowed();

@@ -69,6 +69,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Components.Intents.IntentWatch>();
         services.AddScoped<Components.Segmentation.FlowWatch>();
         services.AddScoped<Components.Lessons.ExerciseWatch>();
+        services.AddSingleton<Features.Classrooms.ClassroomNews>().AddScoped<Features.Classrooms.GuestAccounts>();
         services.AddSingleton<Components.Canvas.IconLibrary>();
         services.AddEditing();
         return services;

@@ -26,9 +26,14 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
 
     /// <summary>Stores a trainee's attempt at a lesson: an ordinary topology that remembers the lesson it is graded against.</summary>
     public Task<Guid> CreateLessonAttemptAsync(Topology topology, string? ownerId, string lessonId, ChangeAuthor? by = null, CancellationToken cancellationToken = default) =>
-        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), ownerId, lessonId, by, cancellationToken);
+        CreateLessonAttemptAsync(topology, ownerId, lessonId, by, alongside: null, cancellationToken);
 
-    private async Task<Guid> CreateAsync(string name, string description, List<DocumentItem> items, string? ownerId, string? lessonId, ChangeAuthor? by, CancellationToken cancellationToken)
+    /// <summary>As above, storing <paramref name="alongside"/>'s rows (given the new id) in the same transaction.</summary>
+    internal Task<Guid> CreateLessonAttemptAsync(Topology topology, string? ownerId, string lessonId, ChangeAuthor? by, Action<AppDbContext, Guid>? alongside, CancellationToken cancellationToken) =>
+        CreateAsync(topology.Name, topology.Description ?? "", DocumentLayout.ItemsOf(topology), ownerId, lessonId, by, cancellationToken, alongside);
+
+    private async Task<Guid> CreateAsync(string name, string description, List<DocumentItem> items, string? ownerId, string? lessonId, ChangeAuthor? by, CancellationToken cancellationToken,
+        Action<AppDbContext, Guid>? alongside = null)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
@@ -36,6 +41,7 @@ public sealed partial class TopologyStore(IDbContextFactory<AppDbContext> dbFact
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Topologies.Add(new TopologyRecord { Id = id, Name = name, Description = description, CreatedAt = now, UpdatedAt = now, Version = 1, OwnerId = ownerId, LessonId = lessonId });
         db.AuditLog.Add(new AuditScope(by ?? ChangeAuthor.System, now, id, name, 1).Entry(AuditAction.Created, after: $"{items.Count} items"));
+        alongside?.Invoke(db, id);
         await db.SaveChangesAsync(cancellationToken);
         await ProviderBehaviour.For(db).InsertItemsAsync(db, id, items, version: 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

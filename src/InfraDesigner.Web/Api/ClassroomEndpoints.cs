@@ -1,0 +1,54 @@
+using System.Text;
+using InfraDesigner.Web.Features.Classrooms;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Api;
+
+/// <summary>Classrooms: a trainer opens one on a lesson, reads its board, exports the results, switches hints, ends it.</summary>
+public static class ClassroomEndpoints
+{
+    public sealed record OpenBody(string? LessonId, string? Language);
+
+    public sealed record HintsBody(bool Shown);
+
+    public static IEndpointRouteBuilder MapClassroomEndpoints(this IEndpointRouteBuilder app)
+    {
+        var classrooms = app.MapGroup("/api/classrooms").WithTags("Classrooms");
+
+        classrooms.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new ListClassrooms(), ct))
+            .WithSummary("The classrooms you opened (an admin: all), newest first").Produces<IReadOnlyList<ClassroomView>>();
+
+        classrooms.MapPost("/", async (OpenBody body, ISender sender, CancellationToken ct) =>
+            {
+                var opened = await sender.Send(new OpenClassroom(body.LessonId ?? "", body.Language), ct);
+                return Results.Created($"/api/classrooms/{opened.Id}", opened);
+            })
+            .WithSummary("Opens a classroom on a lesson with a fresh join code (trainers and admins)")
+            .Produces<ClassroomView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+        classrooms.MapGet("/{id:guid}", async (Guid id, string? lang, ISender sender, CancellationToken ct) =>
+                await sender.Send(new GetClassroomBoard(id, lang), ct) is { } board ? Results.Ok(board) : Results.NotFound())
+            .WithSummary("The board: every trainee's copy graded now, check by check")
+            .Produces<ClassroomBoard>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        classrooms.MapGet("/{id:guid}/results.csv", async (Guid id, string? lang, ISender sender, CancellationToken ct) =>
+                await sender.Send(new GetClassroomBoard(id, lang), ct) is { } board
+                    ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClassroomResultsCsv.Write(board))).ToArray(),
+                        "text/csv; charset=utf-8", $"classroom-{board.Classroom.Code}.csv")
+                    : Results.NotFound())
+            .WithSummary("The board as CSV: a row per trainee, a column per check")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        classrooms.MapPut("/{id:guid}/hints", async (Guid id, HintsBody body, ISender sender, CancellationToken ct) =>
+                await sender.Send(new ShowClassroomHints(id, body.Shown), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Lets the trainees see hints and the solution, or not; they see the change at once")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        classrooms.MapPost("/{id:guid}/end", async (Guid id, ISender sender, CancellationToken ct) =>
+                await sender.Send(new EndClassroom(id), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Ends the classroom: nobody joins any more; the trainees keep their copies")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+}

@@ -1,0 +1,15 @@
+using InfraDesigner.Data.Store;
+
+namespace InfraDesigner.Web.Features.Classrooms;
+
+/// <summary>A classroom as its trainer sees it in a list: the code to hand out and how many have joined.</summary>
+public sealed record ClassroomView(Guid Id, string Code, string LessonId, string Language, bool HintsShown, DateTimeOffset OpenedAt, DateTimeOffset? EndedAt, int Trainees)
+{
+    public bool Ended => EndedAt is not null;
+
+    /// <summary>The code as it is read out: "K7M-Q2P".</summary>
+    public string SpokenCode => Code.Length == 6 ? $"{Code[..3]}-{Code[3..]}" : Code;
+
+    public static ClassroomView Of(StoredClassroom stored) => new(
+        stored.Id, stored.Code, stored.LessonId, stored.Language, stored.HintsShown, stored.OpenedAt, stored.EndedAt, stored.Trainees.Count);
+}

@@ -1,0 +1,21 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Web.Accounts;
+using InfraDesigner.Web.Mediation;
+
+namespace InfraDesigner.Web.Features.Classrooms;
+
+/// <summary>Ends a classroom: nobody joins any more, the board stays readable, the trainees keep their copies. False when there is none.</summary>
+public sealed record EndClassroom(Guid Id) : IRequest<bool>
+{
+    internal sealed class Handler(ClassroomStore store, ClassroomNews news, CurrentUser user) : IRequestHandler<EndClassroom, bool>
+    {
+        public async ValueTask<bool> Handle(EndClassroom request, CancellationToken cancellationToken)
+        {
+            if (await store.FindAsync(request.Id, cancellationToken) is not { } classroom) return false;
+            user.Runs(classroom);
+            await store.EndAsync(request.Id, cancellationToken);
+            news.Tell(request.Id, ClassroomNotice.Ended);
+            return true;
+        }
+    }
+}

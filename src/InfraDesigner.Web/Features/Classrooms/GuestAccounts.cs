@@ -1,0 +1,27 @@
+using InfraDesigner.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace InfraDesigner.Web.Features.Classrooms;
+
+/// <summary>
+/// Makes an account for a trainee who joins without one (no email, no password: the sign-in cookie is the key),
+/// in the trainee role, and signs the browser in with it. Needs the request (a static page's form post).
+/// </summary>
+public sealed class GuestAccounts(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CurrentUser current)
+{
+    public async Task<string> CreateAndSignInAsync()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var user = new IdentityUser { UserName = $"trainee-{id[..12]}", Email = $"{id}@trainee.invalid" };
+        Require(await users.CreateAsync(user));
+        Require(await users.AddToRoleAsync(user, Roles.Trainee));
+        await signIn.SignInAsync(user, isPersistent: true);
+        current.Principal = await signIn.CreateUserPrincipalAsync(user);
+        return user.Id;
+    }
+
+    private static void Require(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException("Could not make the trainee's account: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,20 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Domain.Lessons;
+using InfraDesigner.Simulation.Exercises;
+using InfraDesigner.Web.Features.Lessons;
+using InfraDesigner.Web.Features.Topologies;
+
+namespace InfraDesigner.Web.Features.Classrooms;
+
+/// <summary>One trainee on the trainer's board: their copy graded as stored now.</summary>
+public sealed record TraineeProgress(Guid SeatId, string Name, Guid TopologyId, DateTimeOffset JoinedAt, int Percent, bool Passed, IReadOnlyList<CheckView> Checks)
+{
+    /// <summary>Grades the seat's copy; a copy its trainee deleted shows with no check holding.</summary>
+    public static async Task<TraineeProgress> GradeAsync(TopologyModels models, Lesson lesson, StoredTrainee seat, Language language, CancellationToken cancellationToken)
+    {
+        var opened = await models.OpenAsync(seat.TopologyId, cancellationToken);
+        var grade = opened is null ? new ExerciseGrade([]) : ExerciseGrader.Grade(opened.Topology, lesson, cancellationToken);
+        var view = ExerciseView.Of(lesson, grade, language);
+        return new(seat.Id, seat.DisplayName, seat.TopologyId, seat.JoinedAt, opened is null ? 0 : view.Percent, opened is not null && view.Passed, view.Checks);
+    }
+}
