@@ -1,5 +1,7 @@
 using InfraDesigner.Domain.Lessons;
 using InfraDesigner.Simulation.Exercises;
+using InfraDesigner.Web.Features.Classrooms;
+using InfraDesigner.Web.Mediation;
 using InfraDesigner.Web.Features.Lessons;
 using InfraDesigner.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -13,7 +15,15 @@ public partial class LessonPanel : IDisposable
     private bool _hints;
     private bool _solution;
 
+    private ClassroomSeat? _seat;
+    private IDisposable? _classroomNews;
+
     [Inject] private ExerciseWatch Watch { get; set; } = default!;
+    [Inject] private ISender Sender { get; set; } = default!;
+    [Inject] private ClassroomNews News { get; set; } = default!;
+
+    /// <summary>The open topology; when it is a trainee's copy in a classroom, the trainer decides whether hints show.</summary>
+    [Parameter, EditorRequired] public Guid TopologyId { get; set; }
 
     /// <summary>The lesson of the open topology.</summary>
     [Parameter, EditorRequired] public Lesson Lesson { get; set; } = default!;
@@ -38,13 +48,27 @@ public partial class LessonPanel : IDisposable
         var view => $"{view.Checks.Count(c => c.Holds)} of {view.Checks.Count} checks hold ({view.Percent}%)",
     };
 
+    private bool HintsAllowed => _seat is not { HintsShown: false };
+
     protected override async Task OnInitializedAsync()
     {
         Watch.Changed += OnChanged;
+        _seat = await Sender.Send(new GetClassroomSeat(TopologyId));
+        if (_seat is { } seat) _classroomNews = News.Subscribe(seat.ClassroomId, notice => _ = InvokeAsync(ReadSeatAsync));
         await Watch.EnsureCheckedAsync();
+    }
+
+    private async Task ReadSeatAsync()
+    {
+        _seat = await Sender.Send(new GetClassroomSeat(TopologyId));
+        StateHasChanged();
     }
 
     private void OnChanged() => _ = InvokeAsync(StateHasChanged);
 
-    public void Dispose() => Watch.Changed -= OnChanged;
+    public void Dispose()
+    {
+        Watch.Changed -= OnChanged;
+        _classroomNews?.Dispose();
+    }
 }

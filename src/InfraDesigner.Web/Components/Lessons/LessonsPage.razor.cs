@@ -1,6 +1,7 @@
 using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Api;
 using InfraDesigner.Web.Components.Imports;
+using InfraDesigner.Web.Features.Classrooms;
 using InfraDesigner.Web.Features.Lessons;
 using InfraDesigner.Web.Mediation;
 using Microsoft.AspNetCore.Components;
@@ -44,6 +45,13 @@ public partial class LessonsPage
         if (await Sender.Send(new StartLesson(lesson.Id, _language)) is { } id)
             Navigation.NavigateTo($"topologies/{id}");
         _starting = false;
+    }
+
+    private async Task OpenClassroomAsync(LessonSummary lesson)
+    {
+        _starting = true;
+        var opened = await Sender.Send(new OpenClassroom(lesson.Id, _language));
+        Navigation.NavigateTo($"classrooms/{opened.Id}");
     }
 
     private async Task ImportAsync(InputFileChangeEventArgs e)
