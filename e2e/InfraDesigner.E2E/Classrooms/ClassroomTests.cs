@@ -33,6 +33,8 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
         await Assertions.Expect(trainer.GetByTestId("classroom-summary")).ToContainTextAsync("3 joined · 0 passed");
         await Assertions.Expect(Row(trainer, "김민수").Locator("[data-check=app-a-reaches-sap]")).ToHaveAttributeAsync("data-holds", "false");
         await Pages.ScreenshotAsync(trainer, "classroom-board");
+        await Assertions.Expect(lee.GetByTestId("account-name")).ToHaveTextAsync("Lee Ji-eun");
+        await KoreanBoardScreenshotAsync(trainer.Url);
 
         await trainer.GetByLabel("Trainees may see hints and the solution").UncheckAsync();
         await lee.GetByTestId("lesson-hints-off").WaitForAsync();
@@ -69,6 +71,18 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
         await late.GetByTestId("join-name").FillAsync("Late");
         await late.GetByTestId("join-submit").ClickAsync();
         await Assertions.Expect(late.GetByTestId("join-code-error")).ToContainTextAsync("has ended");
+    }
+
+    private async Task KoreanBoardScreenshotAsync(string boardUrl)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { Locale = "ko-KR", ViewportSize = new() { Width = 1400, Height = 850 } });
+        (await context.APIRequest.PostAsync($"{fixture.App.BaseUrl}/api/account/login?useCookies=true",
+            new() { DataObject = new { email = AppProcess.AdminEmail, password = AppProcess.AdminPassword } })).Ok.ShouldBeTrue();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(boardUrl);
+        await Assertions.Expect(page.GetByTestId("classroom-summary")).ToContainTextAsync("3명 참가");
+        await Pages.ScreenshotAsync(page, "classroom-board-ko");
+        await context.CloseAsync();
     }
 
     private static ILocator Row(IPage board, string name) => board.Locator($"[data-testid=classroom-trainee][data-name=\"{name}\"]");

@@ -16,5 +16,5 @@ public sealed class CurrentUser
     public bool IsAdmin => Principal.IsInRole(Roles.Admin);
 
     /// <summary>How the change log names this user's changes.</summary>
-    public ChangeAuthor Author => new(Id, Principal.Identity?.Name);
+    public ChangeAuthor Author => new(Id, DisplayName.Of(Principal));
 }

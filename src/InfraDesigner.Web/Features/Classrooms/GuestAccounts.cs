@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using InfraDesigner.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,12 +10,14 @@ namespace InfraDesigner.Web.Features.Classrooms;
 /// </summary>
 public sealed class GuestAccounts(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CurrentUser current)
 {
-    public async Task<string> CreateAndSignInAsync()
+    /// <summary>The new account's id; <paramref name="displayName"/> is what the top bar and the change log call it.</summary>
+    public async Task<string> CreateAndSignInAsync(string displayName)
     {
         var id = Guid.NewGuid().ToString("N");
         var user = new IdentityUser { UserName = $"trainee-{id[..12]}", Email = $"{id}@trainee.invalid" };
         Require(await users.CreateAsync(user));
         Require(await users.AddToRoleAsync(user, Roles.Trainee));
+        Require(await users.AddClaimAsync(user, new Claim(DisplayName.ClaimType, displayName)));
         await signIn.SignInAsync(user, isPersistent: true);
         current.Principal = await signIn.CreateUserPrincipalAsync(user);
         return user.Id;

@@ -41,7 +41,7 @@ public sealed record JoinClassroom(string Code, string DisplayName) : IRequest<G
             if ((await library.FindAsync(classroom.LessonId, cancellationToken))?.Lesson is not { } lesson)
                 throw new RequestValidationException([new FieldError("code", "This classroom's lesson was taken out of the library; tell your trainer.")]);
             var name = request.DisplayName.Trim();
-            var userId = user.Id ?? await guests.CreateAndSignInAsync();
+            var userId = user.Id ?? await guests.CreateAndSignInAsync(name);
             var language = LessonLanguage.Parse(classroom.Language);
             var seat = await store.JoinAsync(classroom.Id, userId, name,
                 () => lesson.Start.Build($"{lesson.Title.In(language)} · {name}") with { Description = lesson.Summary.In(language) },
