@@ -11,6 +11,8 @@ public static class ClassroomEndpoints
 
     public sealed record HintsBody(bool Shown);
 
+    public sealed record JoinBody(string? Code, string? DisplayName);
+
     public static IEndpointRouteBuilder MapClassroomEndpoints(this IEndpointRouteBuilder app)
     {
         var classrooms = app.MapGroup("/api/classrooms").WithTags("Classrooms");
@@ -25,6 +27,11 @@ public static class ClassroomEndpoints
             })
             .WithSummary("Opens a classroom on a lesson with a fresh join code (trainers and admins)")
             .Produces<ClassroomView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+        classrooms.MapPost("/join", async (JoinBody body, ISender sender, CancellationToken ct) =>
+                TopologyEndpoints.Created(await sender.Send(new JoinClassroom(body.Code ?? "", body.DisplayName ?? ""), ct)))
+            .WithSummary("Seats your account in a classroom by its code; answers your copy of the exercise (the same one when you join again). Browsers without an account join at /join.")
+            .ProducesValidationProblem();
 
         classrooms.MapGet("/{id:guid}", async (Guid id, string? lang, ISender sender, CancellationToken ct) =>
                 await sender.Send(new GetClassroomBoard(id, lang), ct) is { } board ? Results.Ok(board) : Results.NotFound())
