@@ -56,24 +56,21 @@ public sealed class ClassroomStore(IDbContextFactory<AppDbContext> dbFactory, To
     }
 
     /// <summary>The classrooms this trainer opened (every classroom for null), newest first.</summary>
-    public async Task<IReadOnlyList<StoredClassroom>> ListAsync(string? trainerId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ClassroomSummary>> ListAsync(string? trainerId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Classrooms.AsNoTracking().Where(c => trainerId == null || c.TrainerId == trainerId).ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToArray();
-        var trainees = await db.ClassroomTrainees.AsNoTracking().Where(t => ids.Contains(t.ClassroomId)).ToListAsync(cancellationToken);
-        return [.. rows.OrderByDescending(r => r.OpenedAt).Select(r => StoredClassroom.Of(r, trainees.Where(t => t.ClassroomId == r.Id)))];
+        var summaries = await Summaries(db, db.Classrooms.Where(c => trainerId == null || c.TrainerId == trainerId)).ToListAsync(cancellationToken);
+        return [.. summaries.OrderByDescending(c => c.OpenedAt)];
     }
 
     /// <summary>
     /// Seats a trainee: stores their copy of the exercise (theirs, viewable by the trainer) and the seat in one
     /// transaction. An account already seated gets its seat back, with no second copy.
     /// </summary>
-    public async Task<StoredTrainee> JoinAsync(Guid classroomId, string userId, string displayName, Func<Topology> exercise, ChangeAuthor by, CancellationToken cancellationToken = default)
+    public async Task<StoredTrainee> JoinAsync(StoredClassroom classroom, string userId, string displayName, Func<Topology> exercise, ChangeAuthor by, CancellationToken cancellationToken = default)
     {
-        if (await SeatAsync(classroomId, userId, cancellationToken) is { } seated) return seated;
-        var classroom = await FindAsync(classroomId, cancellationToken) ?? throw new InvalidOperationException($"There is no classroom {classroomId}.");
-        var seat = new ClassroomTraineeRecord { Id = Guid.CreateVersion7(clock.GetUtcNow()), ClassroomId = classroomId, UserId = userId, DisplayName = displayName, JoinedAt = clock.GetUtcNow() };
+        if (classroom.Trainees.FirstOrDefault(t => t.UserId == userId) is { } seated) return seated;
+        var seat = new ClassroomTraineeRecord { Id = Guid.CreateVersion7(clock.GetUtcNow()), ClassroomId = classroom.Id, UserId = userId, DisplayName = displayName, JoinedAt = clock.GetUtcNow() };
         try
         {
             await topologies.CreateLessonAttemptAsync(exercise(), userId, classroom.LessonId, by, (db, topologyId) =>
@@ -87,10 +84,10 @@ public sealed class ClassroomStore(IDbContextFactory<AppDbContext> dbFactory, To
         catch (DbUpdateException)
         {
             // The same account joined twice at once (two tabs): the other join won, and nothing of this one was stored.
-            if (await SeatAsync(classroomId, userId, cancellationToken) is { } winner) return winner;
+            if (await SeatAsync(classroom.Id, userId, cancellationToken) is { } winner) return winner;
             throw;
         }
-        return (await SeatAsync(classroomId, userId, cancellationToken))!;
+        return new StoredTrainee(seat.Id, userId, displayName, seat.TopologyId, seat.JoinedAt);
     }
 
     public async Task<StoredTrainee?> SeatAsync(Guid classroomId, string userId, CancellationToken cancellationToken = default)
@@ -101,12 +98,14 @@ public sealed class ClassroomStore(IDbContextFactory<AppDbContext> dbFactory, To
     }
 
     /// <summary>The classroom whose exercise this topology is, with the seat; null for any other topology.</summary>
-    public async Task<(StoredClassroom Classroom, StoredTrainee Seat)?> OfTopologyAsync(Guid topologyId, CancellationToken cancellationToken = default)
+    public async Task<(ClassroomSummary Classroom, StoredTrainee Seat)?> OfTopologyAsync(Guid topologyId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var classroomId = await db.ClassroomTrainees.Where(t => t.TopologyId == topologyId).Select(t => (Guid?)t.ClassroomId).FirstOrDefaultAsync(cancellationToken);
-        if (classroomId is not { } id || await LoadAsync(db, id, cancellationToken) is not { } classroom) return null;
-        return (classroom, classroom.Trainees.Single(t => t.TopologyId == topologyId));
+        var seat = await db.ClassroomTrainees.AsNoTracking().Where(t => t.TopologyId == topologyId)
+            .Select(t => new { t.ClassroomId, Trainee = new StoredTrainee(t.Id, t.UserId, t.DisplayName, t.TopologyId, t.JoinedAt) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (seat is null) return null;
+        return (await Summaries(db, db.Classrooms.Where(c => c.Id == seat.ClassroomId)).SingleAsync(cancellationToken), seat.Trainee);
     }
 
     public Task<bool> SetHintsAsync(Guid id, bool shown, CancellationToken cancellationToken = default) =>
@@ -134,6 +133,11 @@ public sealed class ClassroomStore(IDbContextFactory<AppDbContext> dbFactory, To
         var trainees = await db.ClassroomTrainees.AsNoTracking().Where(t => t.ClassroomId == id).ToListAsync(cancellationToken);
         return StoredClassroom.Of(row, trainees);
     }
+
+    private static IQueryable<ClassroomSummary> Summaries(AppDbContext db, IQueryable<ClassroomRecord> classrooms) =>
+        classrooms.AsNoTracking().Select(c => new ClassroomSummary(
+            c.Id, c.Code, c.LessonId, c.TrainerId, c.Language, c.HintsShown, c.OpenedAt, c.EndedAt,
+            db.ClassroomTrainees.Count(t => t.ClassroomId == c.Id)));
 
     private async Task<bool> CodeTakenAsync(string code, CancellationToken cancellationToken)
     {

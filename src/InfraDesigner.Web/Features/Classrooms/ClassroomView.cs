@@ -10,6 +10,8 @@ public sealed record ClassroomView(Guid Id, string Code, string LessonId, string
     /// <summary>The code as it is read out: "K7M-Q2P".</summary>
     public string SpokenCode => Code.Length == 6 ? $"{Code[..3]}-{Code[3..]}" : Code;
 
-    public static ClassroomView Of(StoredClassroom stored) => new(
-        stored.Id, stored.Code, stored.LessonId, stored.Language, stored.HintsShown, stored.OpenedAt, stored.EndedAt, stored.Trainees.Count);
+    public static ClassroomView Of(StoredClassroom stored) => Of(stored.Summary);
+
+    public static ClassroomView Of(ClassroomSummary summary) => new(
+        summary.Id, summary.Code, summary.LessonId, summary.Language, summary.HintsShown, summary.OpenedAt, summary.EndedAt, summary.Trainees);
 }

@@ -13,11 +13,9 @@ public sealed record GetClassroomBoard(Guid Id, string? Language = null) : IRequ
     {
         public async ValueTask<ClassroomBoard?> Handle(GetClassroomBoard request, CancellationToken cancellationToken)
         {
-            if (await store.FindAsync(request.Id, cancellationToken) is not { } found) return null;
-            var classroom = user.Runs(found);
+            if (await RunClassroom.FindAsync(store, library, user, request.Id, cancellationToken) is not var (classroom, found)) return null;
             var language = LessonLanguage.Parse(request.Language ?? classroom.Language);
-            if ((await library.FindAsync(classroom.LessonId, cancellationToken))?.Lesson is not { } lesson)
-                return new ClassroomBoard(ClassroomView.Of(classroom), classroom.LessonId, [], []);
+            if (found is not { } lesson) return new ClassroomBoard(ClassroomView.Of(classroom), classroom.LessonId, [], []);
             var trainees = new List<TraineeProgress>(classroom.Trainees.Count);
             foreach (var seat in classroom.Trainees)
                 trainees.Add(await TraineeProgress.GradeAsync(models, lesson, seat, language, cancellationToken));

@@ -13,10 +13,9 @@ public sealed record GetTraineeProgress(Guid ClassroomId, Guid SeatId, string? L
     {
         public async ValueTask<TraineeProgress?> Handle(GetTraineeProgress request, CancellationToken cancellationToken)
         {
-            if (await store.FindAsync(request.ClassroomId, cancellationToken) is not { } found) return null;
-            var classroom = user.Runs(found);
-            if (classroom.Trainees.SingleOrDefault(t => t.Id == request.SeatId) is not { } seat
-                || (await library.FindAsync(classroom.LessonId, cancellationToken))?.Lesson is not { } lesson) return null;
+            if (await RunClassroom.FindAsync(store, library, user, request.ClassroomId, cancellationToken) is not var (classroom, found)
+                || found is not { } lesson
+                || classroom.Trainees.SingleOrDefault(t => t.Id == request.SeatId) is not { } seat) return null;
             return await TraineeProgress.GradeAsync(models, lesson, seat, LessonLanguage.Parse(request.Language ?? classroom.Language), cancellationToken);
         }
     }

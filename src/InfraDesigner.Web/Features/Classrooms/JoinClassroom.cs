@@ -43,7 +43,7 @@ public sealed record JoinClassroom(string Code, string DisplayName) : IRequest<G
             var name = request.DisplayName.Trim();
             var userId = user.Id ?? await guests.CreateAndSignInAsync(name);
             var language = LessonLanguage.Parse(classroom.Language);
-            var seat = await store.JoinAsync(classroom.Id, userId, name,
+            var seat = await store.JoinAsync(classroom, userId, name,
                 () => lesson.Start.Build($"{lesson.Title.In(language)} · {name}") with { Description = lesson.Summary.In(language) },
                 new ChangeAuthor(userId, name), cancellationToken);
             news.Tell(classroom.Id, ClassroomNotice.Joined);
