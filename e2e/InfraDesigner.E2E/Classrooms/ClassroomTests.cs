@@ -7,7 +7,8 @@ namespace InfraDesigner.E2E.Classrooms;
 /// <summary>
 /// A whole training session: the trainer opens a classroom on a lesson, three trainees join from their own browsers
 /// (one mistypes the code first), the board follows their checks live, hints go off, one trainee passes, the results
-/// export as CSV, and the end keeps anyone else out.
+/// export as CSV, and the end keeps anyone else out. Along the way the trainer sends one trainee a hint and shows
+/// the class a canvas of their own.
 /// </summary>
 public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -16,6 +17,7 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
     [BrowserFact]
     public async Task A_trainer_and_three_trainees_run_a_whole_session_on_the_live_board()
     {
+        await fixture.CreateFromSampleAsync("zones-firewall");
         var trainer = await fixture.OpenAsync("/lessons");
         await Pages.WaitForCircuitAsync(trainer);
         await trainer.Locator($"[data-testid=lesson-card][data-lesson={Lesson}]").Locator("xpath=..").GetByTestId("open-classroom").ClickAsync();
@@ -40,6 +42,9 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
         await lee.GetByTestId("lesson-hints-off").WaitForAsync();
         await Assertions.Expect(lee.GetByTestId("lesson-hints")).ToHaveCountAsync(0);
         await Pages.ScreenshotAsync(lee, "classroom-trainee-hints-off");
+
+        await HintToParkAloneAsync(trainer, park, lee);
+        await ShowTheClassACanvasAsync(trainer, lee);
 
         // Kim fixes the exercise; the board follows without a reload.
         await kim.Locator("[data-testid=lesson-check][data-check=app-a-reaches-sap] .intent-text").ClickAsync();
@@ -71,6 +76,32 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
         await late.GetByTestId("join-name").FillAsync("Late");
         await late.GetByTestId("join-submit").ClickAsync();
         await Assertions.Expect(late.GetByTestId("join-code-error")).ToContainTextAsync("has ended");
+    }
+
+    private static async Task HintToParkAloneAsync(IPage trainer, IPage park, IPage lee)
+    {
+        await Row(trainer, "Park").GetByTestId("classroom-write-hint").ClickAsync();
+        await trainer.GetByTestId("classroom-note-text").FillAsync("Look at the order of the edge firewall's rules.");
+        await trainer.GetByTestId("classroom-note-send").ClickAsync();
+        await Assertions.Expect(park.GetByTestId("lesson-note")).ToContainTextAsync("order of the edge firewall's rules");
+        await Assertions.Expect(Row(trainer, "Park").GetByTestId("classroom-trainee-note")).ToContainTextAsync("order of the edge");
+        await Pages.ScreenshotAsync(park, "classroom-trainee-hint");
+        await Assertions.Expect(lee.GetByTestId("lesson-note")).ToHaveCountAsync(0);
+    }
+
+    private static async Task ShowTheClassACanvasAsync(IPage trainer, IPage lee)
+    {
+        await trainer.GetByTestId("classroom-canvas-pick").ChooseAsync("zones-firewall");
+        await trainer.GetByTestId("classroom-canvas-stop").WaitForAsync();
+        await Pages.ScreenshotAsync(trainer, "classroom-board-teaching");
+        await lee.GetByTestId("lesson-shown-canvas").WaitForAsync();
+        var shown = await lee.Context.RunAndWaitForPageAsync(() => lee.GetByTestId("lesson-shown-canvas-open").ClickAsync());
+        await new EditorPage(shown).WaitReadyAsync();
+        await shown.GetByTestId("view-only").WaitForAsync();
+        await shown.CloseAsync();
+
+        await trainer.GetByTestId("classroom-canvas-stop").ClickAsync();
+        await Assertions.Expect(lee.GetByTestId("lesson-shown-canvas")).ToHaveCountAsync(0);
     }
 
     private async Task KoreanBoardScreenshotAsync(string boardUrl)

@@ -179,6 +179,9 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("ShownTopologyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TrainerId")
                         .HasColumnType("text");
 
@@ -186,6 +189,8 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("ShownTopologyId");
 
                     b.HasIndex("TrainerId");
 
@@ -207,6 +212,13 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<long>("JoinedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("NoteAt")
                         .HasColumnType("bigint");
 
                     b.Property<Guid>("TopologyId")
@@ -658,6 +670,11 @@ namespace InfraDesigner.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("InfraDesigner.Data.Entities.ClassroomRecord", b =>
                 {
+                    b.HasOne("InfraDesigner.Data.Entities.TopologyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ShownTopologyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("TrainerId")

@@ -18,6 +18,8 @@ internal sealed class ClassroomRecordConfiguration : IEntityTypeConfiguration<Cl
         builder.Property(c => c.OpenedAt).HasConversion(UtcTicks.Converter).IsRequired();
         builder.Property(c => c.EndedAt).HasConversion(UtcTicks.Converter);
         builder.HasIndex(c => c.TrainerId);
+        builder.HasIndex(c => c.ShownTopologyId);
+        builder.HasOne<TopologyRecord>().WithMany().HasForeignKey(c => c.ShownTopologyId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(c => c.TrainerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -14,6 +14,8 @@ internal sealed class ClassroomTraineeRecordConfiguration : IEntityTypeConfigura
         builder.Property(t => t.UserId).IsRequired();
         builder.Property(t => t.DisplayName).HasMaxLength(60).IsRequired();
         builder.Property(t => t.JoinedAt).HasConversion(UtcTicks.Converter).IsRequired();
+        builder.Property(t => t.Note).HasMaxLength(ClassroomTraineeRecord.MaxNoteLength);
+        builder.Property(t => t.NoteAt).HasConversion(UtcTicks.Converter);
         // One seat per account and classroom: joining again returns to the same copy.
         builder.HasIndex(t => new { t.ClassroomId, t.UserId }).IsUnique();
         builder.HasOne<ClassroomRecord>().WithMany().HasForeignKey(t => t.ClassroomId).OnDelete(DeleteBehavior.Cascade);

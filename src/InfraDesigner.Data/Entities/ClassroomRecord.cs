@@ -21,6 +21,9 @@ public sealed class ClassroomRecord
 
     public DateTimeOffset OpenedAt { get; set; }
 
+    /// <summary>The trainer's canvas shown to the class: every trainee may view it while it is shown and the classroom is open.</summary>
+    public Guid? ShownTopologyId { get; set; }
+
     /// <summary>When the trainer ended it; nobody joins an ended classroom.</summary>
     public DateTimeOffset? EndedAt { get; set; }
 }

@@ -172,6 +172,9 @@ namespace InfraDesigner.Data.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ShownTopologyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrainerId")
                         .HasColumnType("TEXT");
 
@@ -179,6 +182,8 @@ namespace InfraDesigner.Data.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("ShownTopologyId");
 
                     b.HasIndex("TrainerId");
 
@@ -200,6 +205,13 @@ namespace InfraDesigner.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoteAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TopologyId")
@@ -645,6 +657,11 @@ namespace InfraDesigner.Data.Migrations
 
             modelBuilder.Entity("InfraDesigner.Data.Entities.ClassroomRecord", b =>
                 {
+                    b.HasOne("InfraDesigner.Data.Entities.TopologyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ShownTopologyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("TrainerId")

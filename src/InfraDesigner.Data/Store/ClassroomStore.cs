@@ -87,29 +87,40 @@ public sealed class ClassroomStore(IDbContextFactory<AppDbContext> dbFactory, To
             if (await SeatAsync(classroom.Id, userId, cancellationToken) is { } winner) return winner;
             throw;
         }
-        return new StoredTrainee(seat.Id, userId, displayName, seat.TopologyId, seat.JoinedAt);
+        return StoredTrainee.OfRecord(seat);
     }
 
     public async Task<StoredTrainee?> SeatAsync(Guid classroomId, string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ClassroomTrainees.AsNoTracking().Where(t => t.ClassroomId == classroomId && t.UserId == userId)
-            .Select(t => new StoredTrainee(t.Id, t.UserId, t.DisplayName, t.TopologyId, t.JoinedAt)).SingleOrDefaultAsync(cancellationToken);
+            .Select(StoredTrainee.FromRecord).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The classroom whose exercise this topology is, with the seat; null for any other topology.</summary>
     public async Task<(ClassroomSummary Classroom, StoredTrainee Seat)?> OfTopologyAsync(Guid topologyId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var seat = await db.ClassroomTrainees.AsNoTracking().Where(t => t.TopologyId == topologyId)
-            .Select(t => new { t.ClassroomId, Trainee = new StoredTrainee(t.Id, t.UserId, t.DisplayName, t.TopologyId, t.JoinedAt) })
-            .FirstOrDefaultAsync(cancellationToken);
+        var seat = await db.ClassroomTrainees.AsNoTracking().Where(t => t.TopologyId == topologyId).FirstOrDefaultAsync(cancellationToken);
         if (seat is null) return null;
-        return (await Summaries(db, db.Classrooms.Where(c => c.Id == seat.ClassroomId)).SingleAsync(cancellationToken), seat.Trainee);
+        return (await Summaries(db, db.Classrooms.Where(c => c.Id == seat.ClassroomId)).SingleAsync(cancellationToken), StoredTrainee.OfRecord(seat));
     }
 
     public Task<bool> SetHintsAsync(Guid id, bool shown, CancellationToken cancellationToken = default) =>
         UpdateAsync(id, c => c.HintsShown = shown, cancellationToken);
+
+    /// <summary>Shows this canvas of the trainer's to every trainee (null: stops showing one). False when there is no such classroom.</summary>
+    public Task<bool> ShowTopologyAsync(Guid id, Guid? topologyId, CancellationToken cancellationToken = default) =>
+        UpdateAsync(id, c => c.ShownTopologyId = topologyId, cancellationToken);
+
+    /// <summary>Gives one seat (or, with no seat, every seat of the classroom) the trainer's hint; answers how many got it.</summary>
+    public async Task<int> NoteAsync(Guid classroomId, Guid? seatId, string note, CancellationToken cancellationToken = default)
+    {
+        var at = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ClassroomTrainees.Where(t => t.ClassroomId == classroomId && (seatId == null || t.Id == seatId))
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Note, note).SetProperty(t => t.NoteAt, at), cancellationToken);
+    }
 
     /// <summary>Ends the classroom; the trainees keep their copies. False when there is no such classroom.</summary>
     public Task<bool> EndAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -136,7 +147,7 @@ public sealed class ClassroomStore(IDbContextFactory<AppDbContext> dbFactory, To
 
     private static IQueryable<ClassroomSummary> Summaries(AppDbContext db, IQueryable<ClassroomRecord> classrooms) =>
         classrooms.AsNoTracking().Select(c => new ClassroomSummary(
-            c.Id, c.Code, c.LessonId, c.TrainerId, c.Language, c.HintsShown, c.OpenedAt, c.EndedAt,
+            c.Id, c.Code, c.LessonId, c.TrainerId, c.Language, c.HintsShown, c.ShownTopologyId, c.OpenedAt, c.EndedAt,
             db.ClassroomTrainees.Count(t => t.ClassroomId == c.Id)));
 
     private async Task<bool> CodeTakenAsync(string code, CancellationToken cancellationToken)

@@ -13,10 +13,16 @@ namespace InfraDesigner.Web.Accounts;
 /// </summary>
 internal static class AccessQuery
 {
-    /// <summary><see cref="Shared"/>: the most that was shared with the account itself or with a group it is in.</summary>
-    public sealed record Row(string? OwnerId, TopologyAccess Shared, TopologyAccess? SharedWithGroup, long Version)
+    /// <summary>
+    /// <see cref="Shared"/>: the most that was shared with the account itself or with a group it is in;
+    /// <see cref="ShownToClass"/>: the account sits in an open classroom whose trainer shows this canvas (to view it).
+    /// </summary>
+    public sealed record Row(string? OwnerId, TopologyAccess Shared, TopologyAccess? SharedWithGroup, bool ShownToClass, long Version)
     {
-        public TopologyAccess MostShared => SharedWithGroup > Shared ? SharedWithGroup.Value : Shared;
+        public TopologyAccess MostShared =>
+            Most(Most(Shared, SharedWithGroup ?? TopologyAccess.None), ShownToClass ? TopologyAccess.Viewer : TopologyAccess.None);
+
+        private static TopologyAccess Most(TopologyAccess one, TopologyAccess other) => one > other ? one : other;
     }
 
     private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, Guid, string, Task<Row?>>> Compiled = [];
@@ -30,6 +36,8 @@ internal static class AccessQuery
                     context.TopologyGroupShares
                         .Where(s => s.TopologyId == t.Id && context.GroupMembers.Any(m => m.GroupId == s.GroupId && m.UserId == userId))
                         .Max(s => (TopologyAccess?)s.Access),
+                    context.Classrooms.Any(c => c.ShownTopologyId == t.Id && c.EndedAt == null
+                        && context.ClassroomTrainees.Any(seat => seat.ClassroomId == c.Id && seat.UserId == userId)),
                     t.Version))
                 .SingleOrDefault()));
 }

@@ -13,6 +13,10 @@ public static class ClassroomEndpoints
 
     public sealed record JoinBody(string? Code, string? DisplayName);
 
+    public sealed record NoteBody(Guid? SeatId, string? Text);
+
+    public sealed record CanvasBody(Guid? TopologyId);
+
     public static IEndpointRouteBuilder MapClassroomEndpoints(this IEndpointRouteBuilder app)
     {
         var classrooms = app.MapGroup("/api/classrooms").WithTags("Classrooms");
@@ -50,6 +54,16 @@ public static class ClassroomEndpoints
                 await sender.Send(new ShowClassroomHints(id, body.Shown), ct) ? Results.NoContent() : Results.NotFound())
             .WithSummary("Lets the trainees see hints and the solution, or not; they see the change at once")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        classrooms.MapPost("/{id:guid}/notes", async (Guid id, NoteBody body, ISender sender, CancellationToken ct) =>
+                await sender.Send(new SendClassroomNote(id, body.SeatId, body.Text ?? ""), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Sends a hint to one trainee (seatId) or to the whole class (no seatId); it shows on their Lesson tab at once")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        classrooms.MapPut("/{id:guid}/canvas", async (Guid id, CanvasBody body, ISender sender, CancellationToken ct) =>
+                await sender.Send(new ShowCanvasToClassroom(id, body.TopologyId), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Shows one of your topologies to every trainee, read-only and live (topologyId null: stops showing it)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         classrooms.MapPost("/{id:guid}/end", async (Guid id, ISender sender, CancellationToken ct) =>
                 await sender.Send(new EndClassroom(id), ct) ? Results.NoContent() : Results.NotFound())

@@ -16,6 +16,7 @@ public partial class ClassroomBoardPage : IDisposable
     private ClassroomBoard? _board;
     private bool _missing;
     private IDisposable? _news;
+    private ClassroomTeaching? _teaching;
     private readonly Dictionary<Guid, IDisposable> _copies = [];
     private readonly HashSet<Guid> _grading = [];
     private readonly HashSet<Guid> _again = [];

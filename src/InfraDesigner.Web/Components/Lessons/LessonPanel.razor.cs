@@ -5,6 +5,7 @@ using InfraDesigner.Web.Mediation;
 using InfraDesigner.Web.Features.Lessons;
 using InfraDesigner.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace InfraDesigner.Web.Components.Lessons;
 
@@ -21,6 +22,7 @@ public partial class LessonPanel : IDisposable
     [Inject] private ExerciseWatch Watch { get; set; } = default!;
     [Inject] private ISender Sender { get; set; } = default!;
     [Inject] private ClassroomNews News { get; set; } = default!;
+    [Inject] private ISnackbar Toasts { get; set; } = default!;
 
     /// <summary>The open topology; when it is a trainee's copy in a classroom, the trainer decides whether hints show.</summary>
     [Parameter, EditorRequired] public Guid TopologyId { get; set; }
@@ -60,7 +62,12 @@ public partial class LessonPanel : IDisposable
 
     private async Task ReadSeatAsync()
     {
+        var before = _seat;
         _seat = await Sender.Send(new GetClassroomSeat(TopologyId));
+        if (_seat is { Note: { } note } seat && seat.NoteAt != before?.NoteAt)
+            Toasts.Add($"{L["Classroom.FromTrainer"]} {note}", Severity.Info, options => options.VisibleStateDuration = 10_000);
+        if (_seat?.ShownTopologyId is not null && before?.ShownTopologyId != _seat.ShownTopologyId)
+            Toasts.Add(L["Classroom.TrainerShows"], Severity.Normal);
         StateHasChanged();
     }
 

@@ -5,6 +5,8 @@ public enum ClassroomNotice
 {
     Joined,
     HintsChanged,
+    NoteSent,
+    CanvasShown,
     Ended,
 }
 

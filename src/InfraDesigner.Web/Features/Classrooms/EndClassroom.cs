@@ -9,13 +9,8 @@ public sealed record EndClassroom(Guid Id) : IRequest<bool>
 {
     internal sealed class Handler(ClassroomStore store, ClassroomNews news, CurrentUser user) : IRequestHandler<EndClassroom, bool>
     {
-        public async ValueTask<bool> Handle(EndClassroom request, CancellationToken cancellationToken)
-        {
-            if (await store.FindAsync(request.Id, cancellationToken) is not { } classroom) return false;
-            user.Runs(classroom);
-            await store.EndAsync(request.Id, cancellationToken);
-            news.Tell(request.Id, ClassroomNotice.Ended);
-            return true;
-        }
+        public async ValueTask<bool> Handle(EndClassroom request, CancellationToken cancellationToken) =>
+            await user.ChangeAsync(store, news, request.Id, ClassroomNotice.Ended,
+                _ => store.EndAsync(request.Id, cancellationToken), cancellationToken);
     }
 }

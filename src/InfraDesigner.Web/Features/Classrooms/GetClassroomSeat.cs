@@ -13,10 +13,15 @@ public sealed record GetClassroomSeat(Guid TopologyId) : IRequest<ClassroomSeat?
     {
         public async ValueTask<ClassroomSeat?> Handle(GetClassroomSeat request, CancellationToken cancellationToken) =>
             await store.OfTopologyAsync(request.TopologyId, cancellationToken) is var (classroom, seat)
-                ? new ClassroomSeat(classroom.Id, classroom.Code, seat.DisplayName, classroom.HintsShown, classroom.Ended)
+                ? new ClassroomSeat(classroom.Id, classroom.Code, seat.DisplayName, classroom.HintsShown, classroom.Ended,
+                    seat.Note, seat.NoteAt, classroom.Ended ? null : classroom.ShownTopologyId)
                 : null;
     }
 }
 
-/// <summary>A trainee's seat: whose copy, in which classroom, and whether the trainer lets hints show.</summary>
-public sealed record ClassroomSeat(Guid ClassroomId, string Code, string DisplayName, bool HintsShown, bool Ended);
+/// <summary>
+/// A trainee's seat: whose copy, in which classroom, whether the trainer lets hints show, the trainer's latest hint
+/// to them, and the canvas the trainer shows the class.
+/// </summary>
+public sealed record ClassroomSeat(Guid ClassroomId, string Code, string DisplayName, bool HintsShown, bool Ended,
+    string? Note, DateTimeOffset? NoteAt, Guid? ShownTopologyId);

@@ -9,13 +9,8 @@ public sealed record ShowClassroomHints(Guid Id, bool Shown) : IRequest<bool>
 {
     internal sealed class Handler(ClassroomStore store, ClassroomNews news, CurrentUser user) : IRequestHandler<ShowClassroomHints, bool>
     {
-        public async ValueTask<bool> Handle(ShowClassroomHints request, CancellationToken cancellationToken)
-        {
-            if (await store.FindAsync(request.Id, cancellationToken) is not { } classroom) return false;
-            user.Runs(classroom);
-            await store.SetHintsAsync(request.Id, request.Shown, cancellationToken);
-            news.Tell(request.Id, ClassroomNotice.HintsChanged);
-            return true;
-        }
+        public async ValueTask<bool> Handle(ShowClassroomHints request, CancellationToken cancellationToken) =>
+            await user.ChangeAsync(store, news, request.Id, ClassroomNotice.HintsChanged,
+                _ => store.SetHintsAsync(request.Id, request.Shown, cancellationToken), cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ using InfraDesigner.Web.Features.Topologies;
 namespace InfraDesigner.Web.Features.Classrooms;
 
 /// <summary>One trainee on the trainer's board: their copy graded as stored now.</summary>
-public sealed record TraineeProgress(Guid SeatId, string Name, Guid TopologyId, DateTimeOffset JoinedAt, int Percent, bool Passed, IReadOnlyList<CheckView> Checks)
+public sealed record TraineeProgress(Guid SeatId, string Name, Guid TopologyId, DateTimeOffset JoinedAt, int Percent, bool Passed, IReadOnlyList<CheckView> Checks, string? Note)
 {
     /// <summary>Grades the seat's copy; a copy its trainee deleted shows with no check holding.</summary>
     public static async Task<TraineeProgress> GradeAsync(TopologyModels models, Lesson lesson, StoredTrainee seat, Language language, CancellationToken cancellationToken)
@@ -15,6 +15,6 @@ public sealed record TraineeProgress(Guid SeatId, string Name, Guid TopologyId, 
         var opened = await models.OpenAsync(seat.TopologyId, cancellationToken);
         var grade = opened is null ? new ExerciseGrade([]) : ExerciseGrader.Grade(opened.Topology, lesson, cancellationToken);
         var view = ExerciseView.Of(lesson, grade, language);
-        return new(seat.Id, seat.DisplayName, seat.TopologyId, seat.JoinedAt, opened is null ? 0 : view.Percent, opened is not null && view.Passed, view.Checks);
+        return new(seat.Id, seat.DisplayName, seat.TopologyId, seat.JoinedAt, opened is null ? 0 : view.Percent, opened is not null && view.Passed, view.Checks, seat.Note);
     }
 }

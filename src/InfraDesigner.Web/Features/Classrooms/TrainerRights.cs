@@ -12,4 +12,17 @@ internal static class TrainerRights
         classroom is not null && (user.IsAdmin || classroom.TrainerId == user.Id)
             ? classroom
             : throw new AccessDeniedException("Only the trainer who opened this classroom, or an admin, runs it.");
+
+    /// <summary>
+    /// Does what the trainer asked with their classroom, then tells its board and Lesson tabs what changed;
+    /// false when there is no such classroom.
+    /// </summary>
+    public static async Task<bool> ChangeAsync(this CurrentUser user, ClassroomStore store, ClassroomNews news, Guid id, ClassroomNotice notice,
+        Func<StoredClassroom, Task> change, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } classroom) return false;
+        await change(user.Runs(classroom));
+        news.Tell(id, notice);
+        return true;
+    }
 }
