@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using InfraDesigner.Domain.Lessons.Faults;
 using InfraDesigner.Web.Features.Classrooms;
 using InfraDesigner.Web.Mediation;
 
@@ -65,11 +67,33 @@ public static class ClassroomEndpoints
             .WithSummary("Shows one of your topologies to every trainee, read-only and live (topologyId null: stops showing it)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
+        classrooms.MapGet("/{id:guid}/trainees/{seatId:guid}/faults", async (Guid id, Guid seatId, ISender sender, CancellationToken ct) =>
+                Results.Text(FaultJson.Write(await sender.Send(new ListFaultChoices(id, seatId), ct)), "application/json"))
+            .WithSummary("The faults that fit this trainee's design as it stands, each in the lesson format's fault JSON with what it breaks")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        classrooms.MapPost("/{id:guid}/trainees/{seatId:guid}/faults", async (Guid id, Guid seatId, JsonElement body, ISender sender, CancellationToken ct) =>
+                await sender.Send(new PutFaultInCopy(id, seatId, ReadFault(body)), ct) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Breaks one thing in this trainee's copy (a fault as in the lesson format: insert-rule, remove-rule, access-vlan); their canvas reloads at once")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
         classrooms.MapPost("/{id:guid}/end", async (Guid id, ISender sender, CancellationToken ct) =>
                 await sender.Send(new EndClassroom(id), ct) ? Results.NoContent() : Results.NotFound())
             .WithSummary("Ends the classroom: nobody joins any more; the trainees keep their copies")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
+    }
+
+    private static Fault ReadFault(JsonElement body)
+    {
+        try
+        {
+            return FaultJson.Read(body);
+        }
+        catch (JsonException invalid)
+        {
+            throw new RequestValidationException([new FieldError("fault", $"not a fault in the lesson format (kind insert-rule, remove-rule or access-vlan): {invalid.Message}")]);
+        }
     }
 }

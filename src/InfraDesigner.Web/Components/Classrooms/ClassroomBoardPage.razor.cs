@@ -17,6 +17,7 @@ public partial class ClassroomBoardPage : IDisposable
     private bool _missing;
     private IDisposable? _news;
     private ClassroomTeaching? _teaching;
+    private TraineeProgress? _faultFor;
     private readonly Dictionary<Guid, IDisposable> _copies = [];
     private readonly HashSet<Guid> _grading = [];
     private readonly HashSet<Guid> _again = [];

@@ -1,0 +1,21 @@
+using InfraDesigner.Data.Store;
+using InfraDesigner.Domain.Topologies;
+using InfraDesigner.Web.Accounts;
+using InfraDesigner.Web.Features.Lessons;
+using InfraDesigner.Web.Features.Topologies;
+
+namespace InfraDesigner.Web.Features.Classrooms;
+
+/// <summary>A trainee's copy of the exercise as their trainer reaches it: the seat and the design as stored now.</summary>
+internal sealed record TraineeCopy(StoredTrainee Seat, Topology Topology)
+{
+    /// <summary>Null when there is no such classroom or seat, or the trainee deleted their copy; only the classroom's trainer or an admin.</summary>
+    public static async Task<TraineeCopy?> OpenAsync(ClassroomStore store, LessonLibrary library, TopologyModels models, CurrentUser user,
+        Guid classroomId, Guid seatId, CancellationToken cancellationToken)
+    {
+        if (await RunClassroom.FindAsync(store, library, user, classroomId, cancellationToken) is not var (classroom, _)
+            || classroom.Trainees.SingleOrDefault(t => t.Id == seatId) is not { } seat
+            || await models.OpenAsync(seat.TopologyId, cancellationToken) is not { } opened) return null;
+        return new(seat, opened.Topology);
+    }
+}
