@@ -12,11 +12,11 @@ public sealed class ClassroomResultsCsvTests
 
     private static TraineeProgress Trainee(string name, int percent = 0, bool passed = false, params (string Id, bool Holds)[] checks) =>
         new(Guid.NewGuid(), name, Guid.NewGuid(), Joined, percent, passed,
-            [.. checks.Select(c => new CheckView(c.Id, "reach", c.Id, c.Holds, "", null, null))]);
+            [.. checks.Select(c => new CheckView(c.Id, "reach", c.Id, c.Holds, "", null, null))], Note: null);
 
     private static string[] Lines(params TraineeProgress[] trainees)
     {
-        var classroom = new ClassroomView(Guid.NewGuid(), "K7MQ2P", "open-the-sap-gateway", "en", true, Joined, null, trainees.Length);
+        var classroom = new ClassroomView(Guid.NewGuid(), "K7MQ2P", "open-the-sap-gateway", "en", true, null, Joined, null, trainees.Length);
         var csv = ClassroomResultsCsv.Write(new ClassroomBoard(classroom, "Open the SAP gateway", Checks, trainees));
         csv.ShouldEndWith("\r\n");
         return csv[..^2].Split("\r\n");
