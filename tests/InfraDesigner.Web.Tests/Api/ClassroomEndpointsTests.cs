@@ -68,10 +68,13 @@ public abstract class ClassroomEndpointsTests<TApp>(TApp factory) : IClassFixtur
         ("board", (await client.GetAsync($"/api/classrooms/{id}")).StatusCode),
         ("csv", (await client.GetAsync($"/api/classrooms/{id}/results.csv")).StatusCode),
         ("hints", (await client.PutAsJsonAsync($"/api/classrooms/{id}/hints", new { shown = false })).StatusCode),
+        ("note", (await client.PostAsJsonAsync($"/api/classrooms/{id}/notes", new { text = "Look at the VLANs." })).StatusCode),
+        ("canvas", (await client.PutAsJsonAsync($"/api/classrooms/{id}/canvas", new { topologyId = (Guid?)null })).StatusCode),
         ("end", (await client.PostAsync($"/api/classrooms/{id}/end", null)).StatusCode),
     ];
 
-    private static (string, HttpStatusCode)[] Every(HttpStatusCode status) => [("board", status), ("csv", status), ("hints", status), ("end", status)];
+    private static (string, HttpStatusCode)[] Every(HttpStatusCode status) =>
+        [("board", status), ("csv", status), ("hints", status), ("note", status), ("canvas", status), ("end", status)];
 
     [SkippableFact]
     public async Task A_trainer_opens_a_classroom_with_a_join_code_and_reads_its_empty_board()
@@ -125,7 +128,8 @@ public abstract class ClassroomEndpointsTests<TApp>(TApp factory) : IClassFixtur
         using var admin = As("admin");
 
         (await RunAsync(admin, classroom.Id)).ShouldBe([
-            ("board", HttpStatusCode.OK), ("csv", HttpStatusCode.OK), ("hints", HttpStatusCode.NoContent), ("end", HttpStatusCode.NoContent),
+            ("board", HttpStatusCode.OK), ("csv", HttpStatusCode.OK), ("hints", HttpStatusCode.NoContent),
+            ("note", HttpStatusCode.NoContent), ("canvas", HttpStatusCode.NoContent), ("end", HttpStatusCode.NoContent),
         ]);
     }
 
@@ -189,9 +193,7 @@ public abstract class ClassroomEndpointsTests<TApp>(TApp factory) : IClassFixtur
 
         var refused = await JoinAsync(code is "open" or "ended" ? classroom.Code : code, new string('n', nameLength));
 
-        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        errors.EnumerateObject().Select(e => e.Name).ShouldBe([field]);
+        await ShouldBeRefusedAt(refused, field);
         TraineeCopies(await BoardAsync(classroom.Id)).ShouldBeEmpty();
     }
 
@@ -236,6 +238,125 @@ public abstract class ClassroomEndpointsTests<TApp>(TApp factory) : IClassFixtur
         (await ListedFor("admin")).ShouldContain(classroom.Id);
         (await ListedFor("other-trainer")).ShouldBeEmpty();
         (await ListedFor("trainee")).ShouldBeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task A_hint_to_one_trainee_shows_on_their_seat_only_and_a_hint_to_all_on_every_seat()
+    {
+        var classroom = await OpenAsync();
+        await CopyOf(await JoinAsync(classroom.Code, "Kim"));
+        using (var other = As("other-trainer")) await CopyOf(await other.PostAsJsonAsync("/api/classrooms/join", new { code = classroom.Code, displayName = "Lee" }));
+        using var trainer = As("trainer");
+        var kim = SeatOf(await BoardAsync(classroom.Id), "Kim");
+
+        (await trainer.PostAsJsonAsync($"/api/classrooms/{classroom.Id}/notes", new { seatId = kim, text = "  Trace app-a first. " })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        Notes(await BoardAsync(classroom.Id)).ShouldBe([("Kim", "Trace app-a first."), ("Lee", null)]);
+
+        (await trainer.PostAsJsonAsync($"/api/classrooms/{classroom.Id}/notes", new { text = "Five minutes left." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        Notes(await BoardAsync(classroom.Id)).ShouldBe([("Kim", "Five minutes left."), ("Lee", "Five minutes left.")]);
+    }
+
+    [SkippableTheory]
+    [InlineData("", false, "text")]
+    [InlineData("x", true, "seatId")]
+    public async Task A_bad_hint_is_refused_at_its_field_and_stores_nothing(string text, bool strangerSeat, string field)
+    {
+        var classroom = await OpenAsync();
+        await CopyOf(await JoinAsync(classroom.Code, "Kim"));
+        using var trainer = As("trainer");
+
+        var refused = await trainer.PostAsJsonAsync($"/api/classrooms/{classroom.Id}/notes", new { seatId = strangerSeat ? Guid.NewGuid() : (Guid?)null, text });
+
+        await ShouldBeRefusedAt(refused, field);
+        Notes(await BoardAsync(classroom.Id)).ShouldBe([("Kim", null)]);
+    }
+
+    [SkippableFact]
+    public async Task A_shown_canvas_is_viewable_by_the_trainees_only_while_it_is_shown()
+    {
+        var classroom = await OpenAsync();
+        await CopyOf(await JoinAsync(classroom.Code, "Kim"));
+        using var trainer = As("trainer");
+        using var trainee = As("trainee");
+        var canvas = await CreateAsync(trainer);
+        (await trainee.GetAsync($"/api/topologies/{canvas}")).IsSuccessStatusCode.ShouldBeFalse();
+
+        (await trainer.PutAsJsonAsync($"/api/classrooms/{classroom.Id}/canvas", new { topologyId = canvas })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await trainee.GetAsync($"/api/topologies/{canvas}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await trainee.PostAsync($"/api/topologies/{canvas}/revisions", JsonContent.Create(new { name = "mine now" }))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        (await trainer.PutAsJsonAsync($"/api/classrooms/{classroom.Id}/canvas", new { topologyId = (Guid?)null })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await trainee.GetAsync($"/api/topologies/{canvas}")).IsSuccessStatusCode.ShouldBeFalse();
+
+        (await trainer.PutAsJsonAsync($"/api/classrooms/{classroom.Id}/canvas", new { topologyId = canvas })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await trainer.PostAsync($"/api/classrooms/{classroom.Id}/end", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await trainee.GetAsync($"/api/topologies/{canvas}")).IsSuccessStatusCode.ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public async Task A_trainer_may_show_only_a_canvas_they_can_open()
+    {
+        var classroom = await OpenAsync();
+        using var other = As("other-trainer");
+        var theirs = await CreateAsync(other);
+        using var trainer = As("trainer");
+
+        await ShouldBeRefusedAt(await trainer.PutAsJsonAsync($"/api/classrooms/{classroom.Id}/canvas", new { topologyId = theirs }), "topologyId");
+        (await BoardAsync(classroom.Id)).GetProperty("classroom").GetProperty("shownTopologyId").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [SkippableFact]
+    public async Task A_fault_put_in_a_trainees_copy_changes_it_and_what_can_be_broken_next()
+    {
+        var classroom = await OpenAsync();
+        await CopyOf(await JoinAsync(classroom.Code, "Kim"));
+        using var trainer = As("trainer");
+        var faults = $"/api/classrooms/{classroom.Id}/trainees/{SeatOf(await BoardAsync(classroom.Id), "Kim")}/faults";
+        var before = await trainer.GetFromJsonAsync<JsonElement>(faults);
+        var wrongVlan = before.EnumerateArray().First(c => c.GetProperty("fault").GetProperty("kind").GetString() == "access-vlan");
+
+        (await trainer.PostAsync(faults, JsonContent.Create(wrongVlan.GetProperty("fault")))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var after = await trainer.GetFromJsonAsync<JsonElement>(faults);
+        Descriptions(after).ShouldNotContain(wrongVlan.GetProperty("description").GetProperty("en").GetString());
+        Descriptions(after).Length.ShouldBe(Descriptions(before).Length);
+    }
+
+    [SkippableTheory]
+    [InlineData("""{ "kind": "remove-rule", "firewall": "no-such-firewall", "rule": "x" }""", "fault.firewall")]
+    [InlineData("""{ "kind": "unplug-everything" }""", "fault")]
+    public async Task A_fault_that_does_not_fit_the_copy_is_refused_at_its_field(string fault, string field)
+    {
+        var classroom = await OpenAsync();
+        await CopyOf(await JoinAsync(classroom.Code, "Kim"));
+        using var trainer = As("trainer");
+
+        var refused = await trainer.PostAsync($"/api/classrooms/{classroom.Id}/trainees/{SeatOf(await BoardAsync(classroom.Id), "Kim")}/faults",
+            new StringContent(fault, Encoding.UTF8, "application/json"));
+
+        await ShouldBeRefusedAt(refused, field);
+    }
+
+    private static Guid SeatOf(JsonElement board, string name) =>
+        board.GetProperty("trainees").EnumerateArray().Single(t => t.GetProperty("name").GetString() == name).GetProperty("seatId").GetGuid();
+
+    private static (string?, string?)[] Notes(JsonElement board) =>
+        [.. board.GetProperty("trainees").EnumerateArray().Select(t => (t.GetProperty("name").GetString(), t.GetProperty("note").GetString()))];
+
+    private static string[] Descriptions(JsonElement choices) =>
+        [.. choices.EnumerateArray().Select(c => c.GetProperty("description").GetProperty("en").GetString()!)];
+
+    private static async Task<Guid> CreateAsync(HttpClient owner)
+    {
+        var created = await owner.PostAsync("/api/topologies/from-sample/zones-firewall", null);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task ShouldBeRefusedAt(HttpResponseMessage refused, string field)
+    {
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await refused.Content.ReadAsStringAsync());
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe([field]);
     }
 }
 
