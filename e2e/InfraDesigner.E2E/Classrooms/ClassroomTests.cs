@@ -61,6 +61,8 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
         csv.Split("\r\n").Single(line => line.StartsWith("김민수,")).ShouldContain(",100,yes,");
         csv.Split("\r\n").Single(line => line.StartsWith("Park,")).ShouldContain(",no,");
 
+        await BreakKimsPassingDesignAsync(trainer, kim);
+
         // The trainer looks at a trainee's canvas: it opens (shared with the trainer to view).
         var view = await trainer.Context.RunAndWaitForPageAsync(() => Row(trainer, "Park").GetByTestId("classroom-view").ClickAsync());
         await new EditorPage(view).WaitReadyAsync();
@@ -102,6 +104,21 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
 
         await trainer.GetByTestId("classroom-canvas-stop").ClickAsync();
         await Assertions.Expect(lee.GetByTestId("lesson-shown-canvas")).ToHaveCountAsync(0);
+    }
+
+    private static async Task BreakKimsPassingDesignAsync(IPage trainer, IPage kim)
+    {
+        await Row(trainer, "김민수").GetByTestId("classroom-fault").ClickAsync();
+        var dialog = trainer.GetByRole(AriaRole.Dialog);
+        await dialog.GetByText("deny-everything rule first").ClickAsync();
+        await Pages.ScreenshotAsync(trainer, "classroom-fault-dialog");
+        await dialog.GetByTestId("fault-put").ClickAsync();
+        await kim.GetByText("Your trainer put a fault in this design").WaitForAsync();
+        await Assertions.Expect(Row(trainer, "김민수")).ToHaveAttributeAsync("data-passed", "false");
+        await Assertions.Expect(Row(trainer, "김민수").Locator("[data-check=app-a-reaches-sap]")).ToHaveAttributeAsync("data-holds", "false");
+        // Kim's open trace (on the Ask tab since the fix) runs again and names the rule that now denies it.
+        await kim.GetByText("by rule 1 'maintenance-block' (deny)").WaitForAsync();
+        await Pages.ScreenshotAsync(kim, "classroom-trainee-fault");
     }
 
     private async Task KoreanBoardScreenshotAsync(string boardUrl)
