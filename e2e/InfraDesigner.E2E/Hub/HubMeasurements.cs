@@ -37,7 +37,7 @@ public sealed class HubMeasurements(ITestOutputHelper output) : IAsyncLifetime
         await using var one = await ConnectAsync();
         await TimedTracesAsync(one, id, 200);
         var single = await TimedTracesAsync(one, id, 2000);
-        output.WriteLine($"one connection, 2,000 traces in a row: median {Percentile(single, 0.5):0.00} ms, p95 {Percentile(single, 0.95):0.00} ms");
+        output.WriteLine($"one connection, 2,000 traces in a row: median {Measuring.Percentile(single, 0.5):0.00} ms, p95 {Measuring.Percentile(single, 0.95):0.00} ms");
 
         var rest = new List<double>();
         for (var i = 0; i < 1000; i++)
@@ -46,12 +46,12 @@ public sealed class HubMeasurements(ITestOutputHelper output) : IAsyncLifetime
             (await http.PostAsJsonAsync($"{_app.BaseUrl}/api/topologies/{id}/reachability", Question)).EnsureSuccessStatusCode();
             rest.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        output.WriteLine($"for comparison, REST on one keep-alive connection, 1,000 traces in a row: median {Percentile(rest, 0.5):0.00} ms");
+        output.WriteLine($"for comparison, REST on one keep-alive connection, 1,000 traces in a row: median {Measuring.Percentile(rest, 0.5):0.00} ms");
 
         var connections = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => ConnectAsync()));
         await Task.WhenAll(connections.Select(c => TimedTracesAsync(c, id, 5)));
         var all = (await Task.WhenAll(connections.Select(c => TimedTracesAsync(c, id, 50)))).SelectMany(t => t).ToList();
-        output.WriteLine($"{Clients} connections asking 50 traces each at once ({all.Count:N0} traces): median {Percentile(all, 0.5):0.00} ms, p95 {Percentile(all, 0.95):0.00} ms");
+        output.WriteLine($"{Clients} connections asking 50 traces each at once ({all.Count:N0} traces): median {Measuring.Percentile(all, 0.5):0.00} ms, p95 {Measuring.Percentile(all, 0.95):0.00} ms");
         foreach (var connection in connections) await connection.DisposeAsync();
     }
 
@@ -79,11 +79,5 @@ public sealed class HubMeasurements(ITestOutputHelper output) : IAsyncLifetime
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         return times;
-    }
-
-    private static double Percentile(IReadOnlyList<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
     }
 }

@@ -84,6 +84,13 @@ public static class Measuring
         }
     }
 
+    /// <summary>The nearest-rank percentile (0.95 for p95) of the values.</summary>
+    public static double Percentile(IReadOnlyList<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
+    }
+
     /// <summary>The resident memory of the app's process, found by the address it listens on.</summary>
     public static double ServerMemoryMegabytes(AppProcess app)
     {
