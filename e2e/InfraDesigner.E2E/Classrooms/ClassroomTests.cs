@@ -72,6 +72,10 @@ public sealed class ClassroomTests(AppFixture fixture) : IClassFixture<AppFixtur
         await trainer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "End the class", Exact = true }).ClickAsync();
         await Assertions.Expect(trainer.GetByTestId("classroom-end")).ToHaveCountAsync(0);
         await park.GetByTestId("lesson-seat").Filter(new() { HasText = "has ended" }).WaitForAsync();
+        // A guest has no password: signing out warns first.
+        await park.GetByTestId("guest-sign-out").Locator("summary").ClickAsync();
+        await Assertions.Expect(park.GetByTestId("guest-sign-out").GetByRole(AriaRole.Alert)).ToContainTextAsync("joined as a guest");
+        await Pages.ScreenshotAsync(park, "classroom-guest-sign-out");
 
         var late = await (await fixture.Browser.NewContextAsync()).NewPageAsync();
         await late.GotoAsync($"{fixture.App.BaseUrl}/join/{code}");
