@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using InfraDesigner.Data.Entities;
 using InfraDesigner.Domain.Topologies;
@@ -98,10 +99,18 @@ public sealed class ClassroomStore(IDbContextFactory<AppDbContext> dbFactory, To
     }
 
     /// <summary>The classroom whose exercise this topology is, with the seat; null for any other topology.</summary>
-    public async Task<(ClassroomSummary Classroom, StoredTrainee Seat)?> OfTopologyAsync(Guid topologyId, CancellationToken cancellationToken = default)
+    public Task<(ClassroomSummary Classroom, StoredTrainee Seat)?> OfTopologyAsync(Guid topologyId, CancellationToken cancellationToken = default) =>
+        SeatWithClassroomAsync(t => t.TopologyId == topologyId, cancellationToken);
+
+    /// <summary>One seat of this classroom, with the classroom; null when either is not there.</summary>
+    public Task<(ClassroomSummary Classroom, StoredTrainee Seat)?> SeatInAsync(Guid classroomId, Guid seatId, CancellationToken cancellationToken = default) =>
+        SeatWithClassroomAsync(t => t.ClassroomId == classroomId && t.Id == seatId, cancellationToken);
+
+    private async Task<(ClassroomSummary Classroom, StoredTrainee Seat)?> SeatWithClassroomAsync(
+        Expression<Func<ClassroomTraineeRecord, bool>> which, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var seat = await db.ClassroomTrainees.AsNoTracking().Where(t => t.TopologyId == topologyId).FirstOrDefaultAsync(cancellationToken);
+        var seat = await db.ClassroomTrainees.AsNoTracking().Where(which).FirstOrDefaultAsync(cancellationToken);
         if (seat is null) return null;
         return (await Summaries(db, db.Classrooms.Where(c => c.Id == seat.ClassroomId)).SingleAsync(cancellationToken), StoredTrainee.OfRecord(seat));
     }

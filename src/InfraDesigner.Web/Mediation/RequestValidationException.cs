@@ -8,4 +8,8 @@ public sealed class RequestValidationException(IReadOnlyList<FieldError> errors)
 
     public IDictionary<string, string[]> ToDictionary() =>
         Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+
+    /// <summary>One message per field, as a form shows it under that field.</summary>
+    public Dictionary<string, string> ByField() =>
+        Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message)));
 }

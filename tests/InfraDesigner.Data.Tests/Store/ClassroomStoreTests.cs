@@ -111,6 +111,18 @@ public abstract class ClassroomStoreTests : StoreTestBase
     }
 
     [SkippableFact]
+    public async Task A_seat_is_found_by_its_id_only_in_its_own_classroom()
+    {
+        var (classroom, other) = (await OpenAsync(), await OpenAsync());
+        var seat = await JoinAsync(classroom, "trainee-1");
+
+        var (summary, found) = (await _classrooms.SeatInAsync(classroom.Id, seat.Id))!.Value;
+        (summary.Id, summary.TrainerId, found).ShouldBe((classroom.Id, Trainer, seat));
+        (await _classrooms.SeatInAsync(other.Id, seat.Id)).ShouldBeNull();
+        (await _classrooms.SeatInAsync(classroom.Id, Guid.NewGuid())).ShouldBeNull();
+    }
+
+    [SkippableFact]
     public async Task A_topology_that_is_no_trainees_copy_is_in_no_classroom()
     {
         await JoinAsync(await OpenAsync(), "trainee-1");

@@ -39,7 +39,7 @@ public partial class AccountsPage
         }
         catch (RequestValidationException invalid)
         {
-            _errors = invalid.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message)));
+            _errors = invalid.ByField();
         }
     }
 

@@ -56,7 +56,7 @@ public partial class ChangeLogPage
         }
         catch (RequestValidationException invalid)
         {
-            _errors = invalid.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.First().Message);
+            _errors = invalid.ByField();
         }
         finally
         {

@@ -31,7 +31,7 @@ public partial class GroupsPage
         }
         catch (RequestValidationException invalid)
         {
-            _errors = invalid.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.First().Message);
+            _errors = invalid.ByField();
         }
     }
 

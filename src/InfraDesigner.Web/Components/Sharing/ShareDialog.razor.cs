@@ -57,7 +57,7 @@ public partial class ShareDialog
         }
         catch (RequestValidationException invalid)
         {
-            _errors = invalid.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.First().Message);
+            _errors = invalid.ByField();
             return false;
         }
     }

@@ -13,10 +13,10 @@ public sealed record GetTraineeProgress(Guid ClassroomId, Guid SeatId, string? L
     {
         public async ValueTask<TraineeProgress?> Handle(GetTraineeProgress request, CancellationToken cancellationToken)
         {
-            if (await RunClassroom.FindAsync(store, library, user, request.ClassroomId, cancellationToken) is not var (classroom, found)
-                || found is not { } lesson
-                || classroom.Trainees.SingleOrDefault(t => t.Id == request.SeatId) is not { } seat) return null;
-            return await TraineeProgress.GradeAsync(models, lesson, seat, LessonLanguage.Parse(request.Language ?? classroom.Language), cancellationToken);
+            if (await store.SeatInAsync(request.ClassroomId, request.SeatId, cancellationToken) is not var (found, seat)) return null;
+            var classroom = user.Runs(found);
+            if (await library.FindAsync(classroom.LessonId, cancellationToken) is not { } lesson) return null;
+            return await TraineeProgress.GradeAsync(models, lesson.Lesson, seat, LessonLanguage.Parse(request.Language ?? classroom.Language), cancellationToken);
         }
     }
 }

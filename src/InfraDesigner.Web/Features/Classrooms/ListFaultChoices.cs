@@ -1,7 +1,6 @@
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Lessons.Faults;
 using InfraDesigner.Web.Accounts;
-using InfraDesigner.Web.Features.Lessons;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
@@ -10,11 +9,11 @@ namespace InfraDesigner.Web.Features.Classrooms;
 /// <summary>The faults the trainer can put into one trainee's copy as it stands now; empty when the seat or its copy is gone.</summary>
 public sealed record ListFaultChoices(Guid ClassroomId, Guid SeatId) : IRequest<IReadOnlyList<FaultChoice>>
 {
-    internal sealed class Handler(ClassroomStore store, LessonLibrary library, TopologyModels models, CurrentUser user)
+    internal sealed class Handler(ClassroomStore store, TopologyModels models, CurrentUser user)
         : IRequestHandler<ListFaultChoices, IReadOnlyList<FaultChoice>>
     {
         public async ValueTask<IReadOnlyList<FaultChoice>> Handle(ListFaultChoices request, CancellationToken cancellationToken) =>
-            await TraineeCopy.OpenAsync(store, library, models, user, request.ClassroomId, request.SeatId, cancellationToken) is { } copy
+            await TraineeCopy.OpenAsync(store, models, user, request.ClassroomId, request.SeatId, cancellationToken) is { } copy
                 ? FaultChoices.For(copy.Topology)
                 : [];
     }

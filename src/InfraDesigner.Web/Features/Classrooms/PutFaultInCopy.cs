@@ -2,7 +2,6 @@ using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Lessons.Faults;
 using InfraDesigner.Web.Accounts;
 using InfraDesigner.Web.Features.Editing;
-using InfraDesigner.Web.Features.Lessons;
 using InfraDesigner.Web.Features.Topologies;
 using InfraDesigner.Web.Mediation;
 
@@ -16,12 +15,12 @@ public sealed record PutFaultInCopy(Guid ClassroomId, Guid SeatId, Fault Fault) 
 {
     public const string Told = "Your trainer put a fault in this design: find what stopped working and fix it.";
 
-    internal sealed class Handler(ClassroomStore store, LessonLibrary library, TopologyModels models, TopologyStore topologies,
+    internal sealed class Handler(ClassroomStore store, TopologyModels models, TopologyStore topologies,
         TopologyBroadcaster broadcaster, CurrentUser user) : IRequestHandler<PutFaultInCopy, bool>
     {
         public async ValueTask<bool> Handle(PutFaultInCopy request, CancellationToken cancellationToken)
         {
-            if (await TraineeCopy.OpenAsync(store, library, models, user, request.ClassroomId, request.SeatId, cancellationToken) is not { } copy) return false;
+            if (await TraineeCopy.OpenAsync(store, models, user, request.ClassroomId, request.SeatId, cancellationToken) is not { } copy) return false;
             var broken = Broken(copy, request.Fault);
             if (await topologies.ReplaceAsync(copy.Seat.TopologyId, broken, user.Author, cancellationToken) is null) return false;
             await broadcaster.PublishAsync(TopologyChangeNotice.Whole(copy.Seat.TopologyId, Told));

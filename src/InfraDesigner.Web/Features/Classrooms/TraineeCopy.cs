@@ -1,7 +1,6 @@
 using InfraDesigner.Data.Store;
 using InfraDesigner.Domain.Topologies;
 using InfraDesigner.Web.Accounts;
-using InfraDesigner.Web.Features.Lessons;
 using InfraDesigner.Web.Features.Topologies;
 
 namespace InfraDesigner.Web.Features.Classrooms;
@@ -10,12 +9,12 @@ namespace InfraDesigner.Web.Features.Classrooms;
 internal sealed record TraineeCopy(StoredTrainee Seat, Topology Topology)
 {
     /// <summary>Null when there is no such classroom or seat, or the trainee deleted their copy; only the classroom's trainer or an admin.</summary>
-    public static async Task<TraineeCopy?> OpenAsync(ClassroomStore store, LessonLibrary library, TopologyModels models, CurrentUser user,
+    public static async Task<TraineeCopy?> OpenAsync(ClassroomStore store, TopologyModels models, CurrentUser user,
         Guid classroomId, Guid seatId, CancellationToken cancellationToken)
     {
-        if (await RunClassroom.FindAsync(store, library, user, classroomId, cancellationToken) is not var (classroom, _)
-            || classroom.Trainees.SingleOrDefault(t => t.Id == seatId) is not { } seat
-            || await models.OpenAsync(seat.TopologyId, cancellationToken) is not { } opened) return null;
+        if (await store.SeatInAsync(classroomId, seatId, cancellationToken) is not var (classroom, seat)) return null;
+        user.Runs(classroom);
+        if (await models.OpenAsync(seat.TopologyId, cancellationToken) is not { } opened) return null;
         return new(seat, opened.Topology);
     }
 }

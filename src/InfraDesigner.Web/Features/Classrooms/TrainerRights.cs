@@ -9,9 +9,14 @@ internal static class TrainerRights
     public static bool CanTeach(this CurrentUser user) => user.IsAdmin || user.Principal.IsInRole(Roles.Trainer);
 
     public static StoredClassroom Runs(this CurrentUser user, StoredClassroom? classroom) =>
-        classroom is not null && (user.IsAdmin || classroom.TrainerId == user.Id)
-            ? classroom
-            : throw new AccessDeniedException("Only the trainer who opened this classroom, or an admin, runs it.");
+        classroom is not null && user.Teaches(classroom.TrainerId) ? classroom : throw NotTheirs();
+
+    public static ClassroomSummary Runs(this CurrentUser user, ClassroomSummary? classroom) =>
+        classroom is not null && user.Teaches(classroom.TrainerId) ? classroom : throw NotTheirs();
+
+    private static bool Teaches(this CurrentUser user, string? trainerId) => user.IsAdmin || trainerId == user.Id;
+
+    private static AccessDeniedException NotTheirs() => new("Only the trainer who opened this classroom, or an admin, runs it.");
 
     /// <summary>
     /// Does what the trainer asked with their classroom, then tells its board and Lesson tabs what changed;
