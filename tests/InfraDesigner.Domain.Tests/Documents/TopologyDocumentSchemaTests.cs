@@ -64,7 +64,7 @@ public sealed class TopologyDocumentSchemaTests
     {
         var text = LessonSchema.GenerateText();
 
-        foreach (var kind in new[] { "reach", "no-opening", "survives-host-loss", "insert-rule", "remove-rule", "access-vlan" })
+        foreach (var kind in new[] { "reach", "no-opening", "survives-host-loss", "insert-rule", "remove-rule", "access-vlan", "remove-route", "member-down", "trunk-vlan" })
         {
             text.ShouldContain($"\"const\": \"{kind}\"");
         }

@@ -58,5 +58,46 @@ public sealed class FaultChoicesTests
         FaultChoices.For(shadowed).Select(c => c.Fault).OfType<InsertRuleFault>().ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Each_static_route_each_healthy_pool_member_and_each_tagged_trunk_VLAN_can_be_broken()
+    {
+        foreach (var topology in SampleTopologies.All.Select(s => s.Topology))
+        {
+            var faults = FaultChoices.For(topology).Select(c => c.Fault).ToList();
+            var routes = topology.Elements.OfType<IRoutingElement>().Sum(e => e.StaticRoutes.Count());
+            var members = topology.Elements.OfType<LoadBalancer>().Sum(lb => lb.Members.Count(m => m.Healthy));
+            var tagged = topology.Elements.SelectMany(e => e.Interfaces).Sum(nic => nic.Switchport is { Mode: SwitchportMode.Trunk } t ? t.AllowedVlans.Count() : 0);
+            faults.OfType<RemoveRouteFault>().Count().ShouldBe(routes);
+            faults.OfType<MemberDownFault>().Count().ShouldBe(members);
+            faults.OfType<TrunkVlanFault>().Count().ShouldBe(tagged);
+        }
+    }
+
+    [Fact]
+    public void A_removed_route_a_dead_member_and_a_pruned_trunk_change_only_what_they_name()
+    {
+        var topology = SampleTopologies.All.Select(s => s.Topology).First(t =>
+            t.Elements.OfType<LoadBalancer>().Any(lb => lb.Members.Count() > 1));
+        var balancer = topology.Elements.OfType<LoadBalancer>().First(lb => lb.Members.Count() > 1);
+        var first = balancer.Members.First();
+
+        var broken = new MemberDownFault { LoadBalancer = balancer.Name, Member = first.Element }.Apply(topology);
+
+        var after = broken.FindElement<LoadBalancer>(balancer.Name)!;
+        after.Members.First().ShouldBe(first with { Healthy = false });
+        after.Members.Skip(1).ShouldBe(balancer.Members.Skip(1));
+    }
+
+    [Fact]
+    public void A_new_fault_that_names_what_the_design_lacks_is_refused_at_its_field()
+    {
+        var topology = Sample("vlans");
+
+        Should.Throw<FaultTargetException>(() => new RemoveRouteFault { Element = "nowhere", Destination = InfraDesigner.Domain.Addressing.Ipv4Cidr.Parse("10.0.0.0/8") }.Apply(topology)).Field.ShouldBe("element");
+        Should.Throw<FaultTargetException>(() => new MemberDownFault { LoadBalancer = "nowhere", Member = "x" }.Apply(topology)).Field.ShouldBe("loadBalancer");
+        var port = topology.Elements.SelectMany(e => e.Interfaces.Select(nic => (e, nic))).First(p => p.nic.Switchport is { Mode: SwitchportMode.Access });
+        Should.Throw<FaultTargetException>(() => new TrunkVlanFault { Element = port.e.Name, Interface = port.nic.Name, Vlan = 10 }.Apply(topology)).Field.ShouldBe("vlan");
+    }
+
     public static TheoryData<string> SampleNames() => [.. SampleTopologies.All.Select(s => s.Name)];
 }

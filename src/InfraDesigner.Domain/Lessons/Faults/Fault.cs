@@ -8,6 +8,9 @@ namespace InfraDesigner.Domain.Lessons.Faults;
 [JsonDerivedType(typeof(InsertRuleFault), "insert-rule")]
 [JsonDerivedType(typeof(RemoveRuleFault), "remove-rule")]
 [JsonDerivedType(typeof(AccessVlanFault), "access-vlan")]
+[JsonDerivedType(typeof(RemoveRouteFault), "remove-route")]
+[JsonDerivedType(typeof(MemberDownFault), "member-down")]
+[JsonDerivedType(typeof(TrunkVlanFault), "trunk-vlan")]
 public abstract record Fault
 {
     /// <summary>The topology with the fault in it; <see cref="FaultTargetException"/> when what it names is not there.</summary>
